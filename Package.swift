@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+// Prostor: room bookings for the community halls (krajevne skupnosti) of a municipality.
+// Module layout and the rules for what each target may import: see docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "Prostor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "prostor", targets: ["prostor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "CivilTime"),
+        .target(name: "Bookings", dependencies: ["CivilTime"]),
+        .target(name: "BookingStore", dependencies: [
+            "Bookings", "CivilTime",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "BookingImport", dependencies: [
+            "Bookings", "CivilTime",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "prostor", dependencies: [
+            "Bookings", "BookingStore", "BookingImport", "CivilTime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
+        .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,48 @@
+/// A club, society, school or initiative that asks for space.
+public struct Group: Hashable, Sendable, Codable {
+    public var slug: Slug
+    public var name: String
+    /// The kind of group, a word such as `society`, `club`, `school`, `ngo`, `initiative`;
+    /// policies may let only some kinds book some rooms.
+    public var kind: String
+    public var contactName: String
+    public var email: String
+    public var phone: String
+    /// The secret in the address of the group's private feed. Never shown on public pages.
+    public var token: String
+
+    public init(slug: Slug? = nil, name: String, kind: String = "society", contactName: String = "",
+                email: String = "", phone: String = "", token: String) throws(InvalidValue) {
+        let record = "group \"\(name)\""
+        self.name = try requireText(name, record: record, field: "name")
+        self.slug = try slugOrDerived(slug, from: name, record: record)
+        let kindSlug = Slug(folding: kind).value
+        guard !kindSlug.isEmpty else {
+            throw InvalidValue(record: record, field: "kind", value: kind, rule: "must be a word such as \"society\" or \"school\"")
+        }
+        self.kind = kindSlug
+        self.contactName = contactName.trimmingWhitespace()
+        let trimmedEmail = email.trimmingWhitespace()
+        guard trimmedEmail.isEmpty || Self.looksLikeEmail(trimmedEmail) else {
+            throw InvalidValue(record: record, field: "email", value: email, rule: "must be an e-mail address like \"ime@primer.si\"")
+        }
+        self.email = trimmedEmail
+        self.phone = phone.trimmingWhitespace()
+        guard token.count >= 16, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            throw InvalidValue(record: record, field: "token", value: token, rule: "must be at least 16 ASCII letters and digits")
+        }
+        self.token = token
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+    }
+
+    /// A new secret token: 32 characters from the system's secure random source.
+    public static func newToken() -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<32).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+}

@@ -1,0 +1,73 @@
+/// Checks that the records a value names exist in the store, and suggests the nearest ones when not.
+public struct References {
+    let store: any StoreReader
+
+    public init(_ store: any StoreReader) { self.store = store }
+
+    public func venue(_ slug: Slug) throws -> Venue {
+        if let venue = try store.venue(slug) { return venue }
+        throw NotFound(kind: "venue", key: slug.value, suggestions: nearest(slug.value, in: try store.venues().map(\.slug.value)))
+    }
+
+    public func room(_ ref: RoomRef) throws -> Room {
+        if let room = try store.room(ref) { return room }
+        let rooms = try store.rooms(in: nil).map(\.ref.description)
+        throw NotFound(kind: "room", key: ref.description, suggestions: nearest(ref.description, in: rooms))
+    }
+
+    public func group(_ slug: Slug) throws -> Group {
+        if let group = try store.group(slug) { return group }
+        throw NotFound(kind: "group", key: slug.value, suggestions: nearest(slug.value, in: try store.groups().map(\.slug.value)))
+    }
+
+    public func term(_ slug: Slug) throws -> Term {
+        if let term = try store.term(slug) { return term }
+        throw NotFound(kind: "term", key: slug.value, suggestions: nearest(slug.value, in: try store.terms().map(\.slug.value)))
+    }
+
+    public func check(_ scope: Closure.Scope) throws {
+        switch scope {
+        case .everywhere: break
+        case .venue(let venue): _ = try self.venue(venue)
+        case .room(let room): _ = try self.room(room)
+        }
+    }
+
+    public func check(_ request: Request) throws {
+        _ = try group(request.group)
+        _ = try term(request.term)
+        for venue in request.venues { _ = try self.venue(venue) }
+        for room in request.preferredRooms { _ = try self.room(room) }
+    }
+
+    public func check(_ booking: Booking) throws {
+        _ = try room(booking.room)
+        _ = try group(booking.group)
+        for exception in booking.exceptions {
+            if case .moved(_, let room?) = exception.change { _ = try self.room(room) }
+        }
+    }
+}
+
+/// Up to three known keys close to `key`: those containing it or contained in it, then those within a
+/// small edit distance, so a typo such as `golnik/velika-dvorna` gets `golnik/velika-dvorana`.
+public func nearest(_ key: String, in known: [String]) -> [String] {
+    let scored = known.compactMap { candidate -> (String, Int)? in
+        if candidate.contains(key) || key.contains(candidate) { return (candidate, 0) }
+        let distance = editDistance(Array(key), Array(candidate))
+        return distance <= max(2, key.count / 4) ? (candidate, distance) : nil
+    }
+    return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
+}
+
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+        var current = [i + 1] + [Int](repeating: 0, count: b.count)
+        for (j, y) in b.enumerated() {
+            current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,114 @@
+/// Writes a `Setup` into the store: records are matched by their natural keys (slugs; a request by
+/// group, term and title; a booking by room, group, title and start), so importing the same file
+/// twice changes nothing. References are checked against the store as the import proceeds, and any
+/// error names the file and line of the record. Run it inside one write transaction.
+public enum SetupImport {
+    public static func apply(_ setup: Setup, to store: any StoreWriter) throws -> ImportSummary {
+        var summary = ImportSummary()
+        for entry in setup.terms {
+            try located(entry.location) {
+                summary.record("term", existing: try store.term(entry.value.slug), new: entry.value)
+                try store.save(entry.value)
+            }
+        }
+        for entry in setup.venues {
+            try located(entry.location) {
+                summary.record("venue", existing: try store.venue(entry.value.slug), new: entry.value)
+                try store.save(entry.value)
+            }
+        }
+        for entry in setup.rooms {
+            try located(entry.location) {
+                summary.record("room", existing: try store.room(entry.value.ref), new: entry.value)
+                try store.save(entry.value)
+            }
+        }
+        try importClosures(setup.closures, into: store, summary: &summary)
+        for entry in setup.groups {
+            try located(entry.location) {
+                var group = entry.value.group
+                let existing = try store.group(group.slug)
+                if let existing, !entry.value.tokenIsFromFile { group.token = existing.token }
+                summary.record("group", existing: existing, new: group)
+                try store.save(group)
+            }
+        }
+        try importRequests(setup.requests, into: store, summary: &summary)
+        try importBookings(setup.bookings, into: store, summary: &summary)
+        return summary
+    }
+
+    /// Runs `body`, giving any error the place in the file it came from.
+    static func located(_ location: SourceLocation, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError(at: location, error)
+        }
+    }
+
+    private static func importClosures(_ closures: [Located<Closure>], into store: any StoreWriter,
+                                       summary: inout ImportSummary) throws {
+        var stored = Dictionary(try store.closures().map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in closures {
+            try located(entry.location) {
+                try References(store).check(entry.value.scope)
+                if stored[entry.value.identity] != nil {
+                    summary.record("closure", existing: 0, new: 0)
+                } else {
+                    stored[entry.value.identity] = try store.save(entry.value)
+                    summary.record("closure", existing: Int?.none, new: 0)
+                }
+            }
+        }
+    }
+
+    private static func importRequests(_ requests: [Located<Request>], into store: any StoreWriter,
+                                       summary: inout ImportSummary) throws {
+        var stored = Dictionary(try store.requests().map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in requests {
+            try located(entry.location) {
+                try References(store).check(entry.value)
+                var request = entry.value
+                let existing = stored[request.identity]
+                if let existing {
+                    request.id = existing.id
+                    request.status = existing.status
+                }
+                summary.record("request", existing: existing, new: request)
+                if existing != request { stored[request.identity] = try store.save(request) }
+            }
+        }
+    }
+
+    private static func importBookings(_ bookings: [Located<Booking>], into store: any StoreWriter,
+                                       summary: inout ImportSummary) throws {
+        var stored = Dictionary(try store.bookings().map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in bookings {
+            try located(entry.location) {
+                try References(store).check(entry.value)
+                var booking = entry.value
+                let existing = stored[booking.identity]
+                if let existing {
+                    booking.id = existing.id
+                    booking.requestID = booking.requestID ?? existing.requestID
+                    booking.sequence = existing.sequence
+                    if existing.changesWhatSubscribersSee(comparedWith: booking) { booking.sequence += 1 }
+                }
+                summary.record("booking", existing: existing, new: booking)
+                if existing != booking { stored[booking.identity] = try store.save(booking) }
+            }
+        }
+    }
+}
+
+extension Booking {
+    /// Whether `other` differs in time, room, state or dates, the changes calendar clients must pick up
+    /// (RFC 5545 §3.8.7.4: SEQUENCE increases when DTSTART, DTEND, RRULE, EXDATE or STATUS change).
+    public func changesWhatSubscribersSee(comparedWith other: Booking) -> Bool {
+        start != other.start || durationMinutes != other.durationMinutes || room != other.room
+            || recurrence != other.recurrence || state != other.state || exceptions != other.exceptions
+    }
+}
