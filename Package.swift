@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "prostor", targets: ["prostor"]),
+        .executable(name: "prostor-bench", targets: ["prostor-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,7 +17,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "CivilTime"),
-        .target(name: "Bookings", dependencies: ["CivilTime"]),
+        .target(name: "Recurrence", dependencies: ["CivilTime"]),
+        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -27,6 +29,10 @@ let package = Package(
         ]),
         .executableTarget(name: "prostor", dependencies: [
             "Bookings", "BookingStore", "BookingImport", "CivilTime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "prostor-bench", dependencies: [
+            "Bookings", "CivilTime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Checks that the records a value names exist in the store, and suggests the nearest ones when not.
 public struct References {
     let store: any StoreReader
@@ -23,6 +25,16 @@ public struct References {
     public func term(_ slug: Slug) throws -> Term {
         if let term = try store.term(slug) { return term }
         throw NotFound(kind: "term", key: slug.value, suggestions: nearest(slug.value, in: try store.terms().map(\.slug.value)))
+    }
+
+    /// The time-zone rules of a venue, in which its bookings' civil times are meant.
+    public func zone(of venue: Slug) throws -> ZoneRules {
+        let venue = try self.venue(venue)
+        do {
+            return try ZoneRules(identifier: venue.timeZone)
+        } catch {
+            throw InvalidValue(record: "venue \"\(venue.name)\"", field: "timezone", value: venue.timeZone, rule: error.message)
+        }
     }
 
     public func check(_ scope: Closure.Scope) throws {

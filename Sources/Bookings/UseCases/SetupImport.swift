@@ -89,6 +89,7 @@ public enum SetupImport {
         for entry in bookings {
             try located(entry.location) {
                 try References(store).check(entry.value)
+                try entry.value.validateRecurrence(zone: try References(store).zone(of: entry.value.room.venue))
                 var booking = entry.value
                 let existing = stored[booking.identity]
                 if let existing {

@@ -112,15 +112,20 @@ struct PilotOverview {
         let rooms = try reader.rooms(in: nil)
         let requests = try reader.requests()
         let bookings = try reader.bookings()
-        var table = Table("VENUE", "ROOMS", "SEATS", "REQUESTS NAMING IT", "APPROVED BOOKINGS")
+        let term = try reader.terms().first
+        var table = Table("VENUE", "ROOMS", "SEATS", "REQUESTS NAMING IT", "APPROVED BOOKINGS", "THEIR DATES IN THE TERM")
         for venue in try reader.venues() {
             let venueRooms = rooms.filter { $0.venue == venue.slug }
             let asking = requests.filter { request in
                 request.venues.contains(venue.slug) || request.preferredRooms.contains { $0.venue == venue.slug }
             }
             let approved = bookings.filter { $0.room.venue == venue.slug && $0.state == .approved }
+            let zone = try References(reader).zone(of: venue.slug)
+            let dates = try term.map { term in
+                try approved.reduce(0) { $0 + (try $1.occurrences(from: term.firstDay, through: term.lastDay, zone: zone).count) }
+            }
             table.add(venue.name, String(venueRooms.count), String(venueRooms.reduce(0) { $0 + $1.capacity }),
-                      String(asking.count), String(approved.count))
+                      String(asking.count), String(approved.count), dates.map(String.init) ?? "")
         }
         let open = requests.filter { $0.venues.isEmpty && $0.preferredRooms.isEmpty }.count
         table.add("(any venue)", "", "", String(open), "")

@@ -1,0 +1,81 @@
+import CivilTime
+import Recurrence
+
+/// One concrete date and time of a booking, derived from its rule and exceptions; never stored.
+public struct Occurrence: Hashable, Sendable {
+    public var bookingID: Int64?
+    /// The date the rule gives this occurrence (its RECURRENCE-ID), also when it was moved.
+    public var originalDate: LocalDate
+    public var start: LocalDateTime
+    public var end: LocalDateTime
+    public var room: RoomRef
+    public var isMoved: Bool
+
+    /// The minutes of its day it takes, for comparing with opening hours and closures; an occurrence
+    /// running past midnight is cut at 24:00.
+    public var span: TimeRange? {
+        let endMinute = end.date == start.date ? end.time.minuteOfDay : 1440
+        return try? TimeRange(startMinute: start.time.minuteOfDay, endMinute: endMinute)
+    }
+}
+
+extension Booking {
+    /// The booking's recurrence set: DTSTART with its RRULE; exceptions are applied by `occurrences`.
+    public func recurrenceSet(zone: ZoneRules? = nil) throws(InvalidValue) -> RecurrenceSet {
+        let record = "booking \"\(title)\""
+        do {
+            let rule = try recurrence.map { (text) throws(RecurrenceError) in try RecurrenceRule(parsing: text) }
+            return try RecurrenceSet(start: RecurrenceStart(start), rule: rule, zone: zone)
+        } catch {
+            throw InvalidValue(record: record, field: "rrule", value: recurrence ?? "", rule: "must be a valid RRULE (\(error.message))")
+        }
+    }
+
+    /// Checks what the booking's fields cannot check alone: that the rule parses, that the start is its
+    /// first occurrence (RFC 5545 leaves a start off the rule undefined, and clients disagree on it), and
+    /// that every exception names a date the rule gives.
+    public func validateRecurrence(zone: ZoneRules? = nil) throws(InvalidValue) {
+        let record = "booking \"\(title)\""
+        let set = try recurrenceSet(zone: zone)
+        var iterator = set.occurrences.makeIterator()
+        guard let first = iterator.next() else {
+            throw InvalidValue(record: record, field: "rrule", value: recurrence ?? "", rule: "must give at least one occurrence")
+        }
+        guard first == start else {
+            throw InvalidValue(record: record, field: "start", value: start.description,
+                               rule: "must be an occurrence of the rule \(recurrence ?? "") (the first is \(first))")
+        }
+        guard let last = exceptions.last?.originalDate else { return }
+        let ruleDates = Set(set.occurrences(from: start, to: LocalDateTime(date: last.adding(days: 1), time: .midnight)).map(\.date))
+        for exception in exceptions where !ruleDates.contains(exception.originalDate) {
+            throw InvalidValue(record: record, field: "exceptions.date", value: exception.originalDate.description,
+                               rule: "must be a date on which the booking takes place")
+        }
+    }
+
+    /// The occurrences that take place on the days `from` through `through` (inclusive), in order of
+    /// start: cancelled ones left out, moved ones at their new time and room.
+    public func occurrences(from: LocalDate, through: LocalDate, zone: ZoneRules? = nil) throws(InvalidValue) -> [Occurrence] {
+        let set = try recurrenceSet(zone: zone)
+        let byDate = exceptionsByDate
+        let windowStart = LocalDateTime(date: from, time: .midnight)
+        let windowEnd = LocalDateTime(date: through.adding(days: 1), time: .midnight)
+        var result: [Occurrence] = []
+        for start in set.occurrences(from: windowStart, to: windowEnd) {
+            switch byDate[start.date]?.change {
+            case .cancelled?, .moved?: continue
+            case nil: result.append(occurrence(originalDate: start.date, start: start, room: room, isMoved: false))
+            }
+        }
+        for exception in exceptions {
+            guard case .moved(let target, let movedRoom) = exception.change, target >= windowStart, target < windowEnd else { continue }
+            result.append(occurrence(originalDate: exception.originalDate, start: target, room: movedRoom ?? room, isMoved: true))
+        }
+        return result.sorted { ($0.start, $0.originalDate) < ($1.start, $1.originalDate) }
+    }
+
+    private func occurrence(originalDate: LocalDate, start: LocalDateTime, room: RoomRef, isMoved: Bool) -> Occurrence {
+        Occurrence(bookingID: id, originalDate: originalDate, start: start, end: start.adding(minutes: durationMinutes),
+                   room: room, isMoved: isMoved)
+    }
+}
