@@ -18,7 +18,8 @@ let package = Package(
     targets: [
         .target(name: "CivilTime"),
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
-        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence"]),
+        .target(name: "Timetabling"),
+        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -28,7 +29,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "prostor", dependencies: [
-            "Bookings", "BookingStore", "BookingImport", "CivilTime",
+            "Bookings", "BookingStore", "BookingImport", "CivilTime", "Timetabling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [

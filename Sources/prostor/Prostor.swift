@@ -17,7 +17,7 @@ struct Prostor: ParsableCommand {
               prostor venue list
             """,
         subcommands: [
-            InitCommand.self, ImportCommand.self, DemoCommand.self,
+            InitCommand.self, ImportCommand.self, DemoCommand.self, ScheduleCommand.self,
             VenueCommand.self, RoomCommand.self,
         ]
     )

@@ -2,6 +2,7 @@ import ArgumentParser
 import BookingImport
 import BookingStore
 import Bookings
+import CivilTime
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -23,6 +24,9 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Write the calendar feeds into this directory.", valueName: "dir"))
     var out: String?
+
+    @Option(help: "How long the scheduler searches, in seconds.")
+    var seconds: Double = 5
 
     @Option(help: ArgumentHelp("The pilot data directory; found from the current directory or the executable when omitted.", valueName: "dir"))
     var data: String?
@@ -50,9 +54,15 @@ struct DemoCommand: ParsableCommand {
         let overview = try database.read { reader in try PilotOverview(reader) }
         say(overview.table.rendered.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
 
+        say()
+        say("2. Schedule: the requests of the term placed around the approved bookings (\(Int(seconds)) s, seed 1)")
+        let report = try Schedule.run(term: nil, today: LocalDate.today(in: TimeZone.current), storage: database,
+                                      options: Schedule.Options(seconds: seconds, seed: 1))
+        ScheduleText(report: report).print()
+
         for (number, stage) in Self.stagesNotBuilt.enumerated() {
             say()
-            say("\(number + 2). \(stage.name): not built yet (\(stage.issue)).")
+            say("\(number + 3). \(stage.name): not built yet (\(stage.issue)).")
         }
         if let out {
             say()
@@ -62,7 +72,6 @@ struct DemoCommand: ParsableCommand {
 
     /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
     static let stagesNotBuilt: [(name: String, issue: String)] = [
-        ("Schedule", "the timetabling engine"),
         ("Conflicts", "conflicts and approvals"),
         ("Feeds", "the iCalendar writer and feeds"),
         ("Usage report", "conflicts, approvals and usage reports"),

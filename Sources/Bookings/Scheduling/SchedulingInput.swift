@@ -1,0 +1,59 @@
+import CivilTime
+
+/// What the scheduler plans with: a term, the places, and the requests to place around the bookings
+/// that are fixed.
+public struct SchedulingInput: Sendable {
+    public var term: Term
+    public var venues: [Venue]
+    public var rooms: [Room]
+    public var closures: [Closure]
+    /// The requests to place.
+    public var requests: [Request]
+    /// Bookings the scheduler must work around and never moves: approved ones, and tentative ones
+    /// that do not belong to a request being placed (booked by hand).
+    public var fixed: [Booking]
+    /// The tentative bookings an earlier run made for the requests being placed: the plan to change
+    /// as little as possible, and the bookings the new plan replaces.
+    public var previous: [Booking]
+
+    /// Reads the input for a term from the store: requests that are pending, or scheduled with only
+    /// tentative bookings, are placed (again); everything approved is fixed.
+    public init(term: Term, reader: any StoreReader) throws {
+        self.term = term
+        venues = try reader.venues()
+        rooms = try reader.rooms(in: nil)
+        closures = try reader.closures()
+        let bookings = try reader.bookings().filter { $0.state == .approved || $0.state == .tentative }
+        let approvedRequests = Set(bookings.filter { $0.state == .approved }.compactMap(\.requestID))
+        requests = try reader.requests().filter { request in
+            request.term == term.slug && request.status != .withdrawn && !approvedRequests.contains(request.id ?? -1)
+        }
+        let placing = Set(requests.compactMap(\.id))
+        previous = bookings.filter { $0.state == .tentative && placing.contains($0.requestID ?? -1) }
+        fixed = bookings.filter { !($0.state == .tentative && placing.contains($0.requestID ?? -1)) }
+    }
+
+    public init(term: Term, venues: [Venue], rooms: [Room], closures: [Closure], requests: [Request],
+                fixed: [Booking], previous: [Booking] = []) {
+        self.term = term
+        self.venues = venues
+        self.rooms = rooms
+        self.closures = closures
+        self.requests = requests
+        self.fixed = fixed
+        self.previous = previous
+    }
+
+    /// The time-zone rules of each venue.
+    func zones() throws -> [Slug: ZoneRules] {
+        var zones: [Slug: ZoneRules] = [:]
+        for venue in venues {
+            do {
+                zones[venue.slug] = try ZoneRules(identifier: venue.timeZone)
+            } catch {
+                throw InvalidValue(record: "venue \"\(venue.name)\"", field: "timezone", value: venue.timeZone, rule: error.message)
+            }
+        }
+        return zones
+    }
+}

@@ -1,0 +1,124 @@
+import CivilTime
+import Timetabling
+
+/// A term's requests and fixed bookings as a `Timetabling.Problem`, with the way back from the
+/// solver's indices to rooms, requests and bookings.
+public struct SchedulingProblem: Sendable {
+    /// Where an activity of the problem comes from.
+    public enum Source: Sendable, Hashable {
+        /// A request; for one with given dates, one activity per date.
+        case request(Request, date: LocalDate?)
+        /// A fixed booking's occurrences at one weekly time, room and length.
+        case booking(Booking)
+    }
+
+    public let input: SchedulingInput
+    public let grid: WeekGrid
+    public internal(set) var problem: Problem
+    /// The rooms of the problem, by index.
+    public let rooms: [Room]
+    /// The source of each activity, by index.
+    public internal(set) var sources: [Source] = []
+    let zones: [Slug: ZoneRules]
+
+    public init(_ input: SchedulingInput) throws {
+        self.input = input
+        grid = WeekGrid(term: input.term)
+        rooms = input.rooms
+        zones = try input.zones()
+        problem = Problem(grid: WeekGrid.timeGrid)
+        problem.rooms = rooms.map { Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features)) }
+        problem.roomClosures = rooms.indices.compactMap(closedHours(ofRoom:))
+        var fortnightly = 0
+        for request in input.requests {
+            if case .dates(let dates) = request.pattern {
+                for date in dates where input.term.contains(date) { add(request, on: date) }
+            } else {
+                add(request, parity: request.pattern == .fortnightly ? fortnightly % 2 : 0)
+                if request.pattern == .fortnightly { fortnightly += 1 }
+            }
+        }
+        for booking in input.fixed { try pin(booking) }
+        addPrevious()
+        addGroupConflicts()
+    }
+
+    func roomIndex(_ ref: RoomRef) -> Int? { rooms.firstIndex { $0.ref == ref } }
+
+    /// The slots outside a room's opening hours, closed in every week.
+    private func closedHours(ofRoom index: Int) -> RoomClosure? {
+        var closed = Set<Int>()
+        for day in Weekday.allCases {
+            let open = rooms[index].openingHours.ranges(on: day)
+            for quarter in 0..<WeekGrid.slotsPerDay {
+                let minute = quarter * WeekGrid.minutesPerSlot
+                if !open.contains(where: { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }) {
+                    closed.insert(WeekGrid.slot(day, minute: minute))
+                }
+            }
+        }
+        return closed.isEmpty ? nil : RoomClosure(room: index, slots: closed)
+    }
+
+    /// The rooms a request may use: those of the venues it names, or all.
+    private func candidateRooms(_ request: Request) -> Set<Int> {
+        Set(rooms.indices.filter { request.venues.isEmpty || request.venues.contains(rooms[$0].venue) })
+    }
+
+    /// Start slots at which a session of `slots` quarter-hours fits within one of the windows on `day`.
+    static func starts(_ windows: [TimeWindow], on days: [Weekday], slots: Int) -> Set<Int> {
+        var starts = Set<Int>()
+        for window in windows {
+            for day in days where window.days.contains(day) {
+                var minute = (window.hours.startMinute + WeekGrid.minutesPerSlot - 1) / WeekGrid.minutesPerSlot * WeekGrid.minutesPerSlot
+                while minute + slots * WeekGrid.minutesPerSlot <= window.hours.endMinute {
+                    starts.insert(WeekGrid.slot(day, minute: minute))
+                    minute += WeekGrid.minutesPerSlot
+                }
+            }
+        }
+        return starts
+    }
+
+    private mutating func add(_ request: Request, parity: Int) {
+        let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
+        let days = Array(Set(request.windows.flatMap(\.days))).sorted()
+        let weeks = days.flatMap { grid.weeks(request.pattern, on: $0, parity: parity) }
+        append(request, date: nil, activity: Activity(
+            id: "request-\(request.id ?? 0)", sessions: request.sessionsPerWeek, duration: slots,
+            allowedStarts: Self.starts(request.windows, on: days, slots: slots), size: request.audience,
+            requiredFeatures: Set(request.features), candidateRooms: candidateRooms(request),
+            preferredStarts: Self.starts(request.preferredWindows, on: days, slots: slots),
+            preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)), owner: "request-\(request.id ?? 0)",
+            group: request.group.value, minimumDays: request.sessionsPerWeek, weeks: Timetabling.WeekPattern(weeks: weeks)))
+    }
+
+    /// A request for given dates becomes one activity a date; closures of all venues on that date take
+    /// its times away, and a closed room is no candidate, since a single date has nothing to fall back on.
+    private mutating func add(_ request: Request, on date: LocalDate) {
+        let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
+        let windows = request.windows.contains { $0.days.contains(date.weekday) }
+            ? request.windows : request.windows.map { TimeWindow(days: [date.weekday], hours: $0.hours) }
+        let blocked = input.closures.filter { $0.scope == .everywhere && $0.firstDay <= date && date <= $0.lastDay }
+        let starts = Self.starts(windows, on: [date.weekday], slots: slots).filter { start in
+            let minute = WeekGrid.minute(ofSlot: start)
+            guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return false }
+            return !blocked.contains { $0.hours.map { $0.overlaps(span) } ?? true }
+        }
+        let rooms = candidateRooms(request).filter { index in
+            !input.closures.contains { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) && $0.hours == nil
+                && $0.firstDay <= date && date <= $0.lastDay }
+        }
+        let preferred = Self.starts(request.preferredWindows, on: [date.weekday], slots: slots)
+        append(request, date: date, activity: Activity(
+            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: Set(starts),
+            size: request.audience, requiredFeatures: Set(request.features), candidateRooms: rooms,
+            preferredStarts: preferred, preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)),
+            owner: "request-\(request.id ?? 0)", group: request.group.value, weeks: .single(grid.week(of: date))))
+    }
+
+    private mutating func append(_ request: Request, date: LocalDate?, activity: Activity) {
+        problem.activities.append(activity)
+        sources.append(.request(request, date: date))
+    }
+}

@@ -1,0 +1,95 @@
+import CivilTime
+import Timetabling
+
+/// Places a term's requests in rooms and weekly times around the fixed bookings, and stores the
+/// placements as tentative bookings for an administrator to approve.
+public enum Schedule {
+    public struct Options: Sendable {
+        public var seconds: Double
+        public var seed: UInt64
+        /// Local-search iterations per worker; with it, a run is reproducible whatever the machine's speed.
+        public var iterations: Int?
+        public var dryRun: Bool
+
+        public init(seconds: Double = 10, seed: UInt64 = 1, iterations: Int? = nil, dryRun: Bool = false) {
+            self.seconds = seconds
+            self.seed = seed
+            self.iterations = iterations
+            self.dryRun = dryRun
+        }
+    }
+
+    /// The term to schedule: the one named, else the one in progress or next to start, else the last.
+    public static func term(_ slug: Slug?, today: LocalDate, reader: any StoreReader) throws -> Term {
+        if let slug { return try References(reader).term(slug) }
+        let terms = try reader.terms()
+        guard let term = terms.first(where: { $0.lastDay >= today }) ?? terms.last else {
+            throw NotFound(kind: "term", key: "(any)", suggestions: [])
+        }
+        return term
+    }
+
+    /// Solves and, unless it is a dry run, writes the plan in one transaction that first checks that
+    /// nothing the plan rests on changed while the solver ran.
+    public static func run(term slug: Slug?, today: LocalDate, storage: any BookingStorage, options: Options,
+                           progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> ScheduleReport {
+        let input = try storage.read { reader in
+            try SchedulingInput(term: term(slug, today: today, reader: reader), reader: reader)
+        }
+        let scheduling = try SchedulingProblem(input)
+        let solver: Solver
+        do {
+            solver = try Solver(problem: scheduling.problem)
+        } catch {
+            throw InvalidValue(record: "term \"\(input.term.name)\"", field: "problem", value: "", rule: "could not be built: \(error)")
+        }
+        let plan = solver.solve(options: SolverOptions(seed: options.seed, timeLimit: options.iterations == nil ? options.seconds : nil,
+                                                       iterationLimit: options.iterations), progress: progress)
+        var proposals = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
+            .sorted { ($0.request.id ?? 0, $0.booking.start) < ($1.request.id ?? 0, $1.booking.start) }
+        if !options.dryRun {
+            proposals = try storage.write { writer in
+                let now = try SchedulingInput(term: input.term, reader: writer)
+                guard now.requests == input.requests, now.fixed == input.fixed, now.previous == input.previous,
+                      now.rooms == input.rooms, now.closures == input.closures else {
+                    throw StoreConflict("the requests, bookings, rooms or closures changed while the scheduler ran: run it again")
+                }
+                return try store(proposals, replacing: input.previous, requests: input.requests, in: writer)
+            }
+        }
+        return ScheduleReport(scheduling: scheduling, plan: plan, proposals: proposals, dryRun: options.dryRun)
+    }
+
+    /// Saves the proposals, reusing the ids of the earlier run's bookings of the same request so that
+    /// calendar entries keep their UIDs (their SEQUENCE grows when they change); leftovers are removed.
+    static func store(_ proposals: [ProposedBooking], replacing previous: [Booking], requests: [Request],
+                      in writer: any StoreWriter) throws -> [ProposedBooking] {
+        var earlier = Dictionary(grouping: previous.sorted { $0.start < $1.start }, by: \.requestID)
+        var saved: [ProposedBooking] = []
+        for var proposal in proposals {
+            if var reused = earlier[proposal.request.id]?.first {
+                earlier[proposal.request.id]?.removeFirst()
+                let changed = reused.changesWhatSubscribersSee(comparedWith: proposal.booking)
+                proposal.booking.id = reused.id
+                proposal.booking.sequence = reused.sequence + (changed ? 1 : 0)
+                reused = proposal.booking
+                proposal.booking = try writer.save(reused)
+            } else {
+                proposal.booking = try writer.save(proposal.booking)
+            }
+            saved.append(proposal)
+        }
+        for booking in earlier.values.joined() {
+            if let id = booking.id { try writer.removeBooking(id: id) }
+        }
+        let placed = Set(saved.compactMap(\.request.id))
+        for var request in requests {
+            let status: Request.Status = placed.contains(request.id ?? -1) ? .scheduled : .pending
+            if request.status != status {
+                request.status = status
+                try writer.save(request)
+            }
+        }
+        return saved
+    }
+}

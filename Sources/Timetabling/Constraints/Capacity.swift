@@ -1,0 +1,14 @@
+/// A session fits its room: penalty 1 per session in a room that is too small, or (ITC-2007)
+/// 1 per person over the room's capacity.
+struct Capacity: UnaryConstraint {
+    let setting: ConstraintSetting
+    let mode: CapacityPenalty
+    let name = "room capacity"
+    let rule = "A session's attendance may not exceed its room's capacity."
+
+    func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
+        let over = Int(context.size[activity] - context.capacity[room])
+        guard over > 0 else { return 0 }
+        return mode == .perSession ? 1 : over
+    }
+}

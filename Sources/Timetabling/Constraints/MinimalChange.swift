@@ -1,0 +1,25 @@
+/// The plan changes little from the previous one: penalty 1 per session of the previous plan that
+/// is now in another room, at another time, or unplaced.
+struct MinimalChange: Constraint {
+    let setting: ConstraintSetting
+    let name = "minimal change"
+    let rule = "A session placed in the previous plan should keep its room and time."
+
+    func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
+        let p = state.p
+        guard p.previousStart[session] >= 0 else { return 0 }
+        return p.previousRoom[session] == Int32(room) && p.previousStart[session] == Int32(start) ? -1 : 0
+    }
+
+    func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {
+        let p = state.p
+        var total = 0
+        for session in 0..<p.sessionCount where p.previousStart[session] >= 0 {
+            if state.room[session] != p.previousRoom[session] || state.start[session] != p.previousStart[session] {
+                total += 1
+                perActivity[p.activity(of: session)] += 1
+            }
+        }
+        return total
+    }
+}

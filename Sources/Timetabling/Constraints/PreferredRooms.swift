@@ -1,0 +1,11 @@
+/// A session of an activity with preferred rooms uses one of them: penalty 1 per session otherwise.
+struct PreferredRooms: UnaryConstraint {
+    let setting: ConstraintSetting
+    let name = "preferred rooms"
+    let rule = "A session should take place in one of its activity's preferred rooms, if it has any."
+
+    func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
+        guard context.hasRoomPreference[activity] else { return 0 }
+        return context.preferredRoom[activity * context.roomCount + room] ? 0 : 1
+    }
+}

@@ -1,0 +1,11 @@
+/// A session of an activity with preferred starts uses one of them: penalty 1 per session otherwise.
+struct PreferredTimes: UnaryConstraint {
+    let setting: ConstraintSetting
+    let name = "preferred times"
+    let rule = "A session should start at one of its activity's preferred times, if it has any."
+
+    func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
+        guard context.hasStartPreference[activity] else { return 0 }
+        return context.preferredStart[activity * context.slotCount + start] ? 0 : 1
+    }
+}

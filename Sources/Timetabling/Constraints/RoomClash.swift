@@ -1,0 +1,53 @@
+/// A room holds at most one session at a time in any week: penalty 1 per pair of sessions sharing
+/// a room, a slot and a week.
+struct RoomClash: Constraint {
+    let setting: ConstraintSetting
+    let name = "room clash"
+    let rule = "Two sessions may not use the same room in the same slot of the same week."
+
+    func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
+        let p = state.p
+        let a = p.activity(of: session)
+        let patterns = p.patternBits.count
+        let overlapping = p.overlapping.range(Int(p.patternOf[a]))
+        var total: Int32 = 0
+        for slot in start..<(start + Int(p.duration[a])) {
+            let base = (room * p.slotCount + slot) * patterns
+            for i in overlapping { total += state.roomOccupancy[base + Int(p.overlapping.items[i])] }
+        }
+        return Int(total)
+    }
+
+    func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {
+        let p = state.p
+        var cells = Array(repeating: [Int](), count: p.roomCount * p.slotCount)
+        var total = 0
+        for session in 0..<p.sessionCount where state.isPlaced(session) {
+            let a = p.activity(of: session)
+            let first = Int(state.room[session]) * p.slotCount + Int(state.start[session])
+            for cell in first..<(first + Int(p.duration[a])) {
+                for other in cells[cell] where p.patternBits[Int(p.patternOf[p.activity(of: other)])] & p.patternBits[Int(p.patternOf[a])] != 0 {
+                    total += 1
+                    perActivity[a] += 1
+                }
+                cells[cell].append(session)
+            }
+        }
+        return total
+    }
+
+    func blockers(_ session: Int, room: Int, start: Int, in state: SearchState) -> [Int] {
+        let p = state.p
+        let a = p.activity(of: session)
+        var found: [Int] = []
+        for slot in start..<(start + Int(p.duration[a])) {
+            for other in state.roomOccupants[room * p.slotCount + slot] where Int(other) != session {
+                let weeks = p.patternBits[Int(p.patternOf[p.activity(of: Int(other))])]
+                if weeks & p.patternBits[Int(p.patternOf[a])] != 0 && !found.contains(Int(other)) {
+                    found.append(Int(other))
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,115 @@
+/// Works out, for an unplaced session, what refuses each place and which relaxations would work.
+struct Explainer {
+    let solver: Solver
+    var p: CompiledProblem { solver.compiled }
+
+    private static let roomRules: Set<String> = ["candidate rooms", "required features", "room capacity"]
+    private static let timeRules: Set<String> = ["allowed start times"]
+    private static let weekRules: Set<String> = ["room clash", "conflict-set clash", "closures and unavailability"]
+
+    func explain(_ reference: SessionReference, in state: SearchState) -> UnplacedExplanation {
+        let session = Int(p.firstSession[reference.activity]) + reference.session
+        let activity = solver.problem.activities[reference.activity]
+        let rooms = (activity.candidateRooms ?? Set(0..<p.roomCount)).sorted()
+        let starts = (0..<p.slotCount).filter {
+            (activity.allowedStarts?.contains($0) ?? true) && p.context.fits(activity: reference.activity, start: $0)
+        }
+        var refusals: [Refusal] = []
+        var counts: [String: Int] = [:]
+        var candidates: [Alternative] = []
+        for room in rooms {
+            for start in starts {
+                let reasons = self.reasons(session, room: room, start: start, in: state)
+                if reasons.isEmpty {
+                    candidates.append(alternative(.asRequested, session, room, start, activity.weeks, [], state))
+                    continue
+                }
+                refusals.append(Refusal(room: room, start: start, reasons: reasons))
+                for reason in reasons { counts[reason.constraint, default: 0] += 1 }
+                if let weeks = freeWeeks(session, room: room, start: start, reasons: reasons, in: state) {
+                    candidates.append(alternative(
+                        .alternateWeeks, session, room, start, weeks, reasons.map(\.constraint), state))
+                }
+            }
+        }
+        candidates += relaxations(session, activity: activity, rooms: Set(rooms), starts: Set(starts), in: state)
+        return UnplacedExplanation(
+            session: reference, activityID: activity.id, refusals: refusals, refusalCounts: counts,
+            alternatives: rank(candidates))
+    }
+
+    /// Hard rules refusing (room, start), each with the placed sessions in the way.
+    func reasons(_ session: Int, room: Int, start: Int, in state: SearchState) -> [RefusalReason] {
+        solver.evaluator.all.compactMap { constraint -> RefusalReason? in
+            guard constraint.setting.level == .hard, !(constraint is UnplacedSessions),
+                constraint.placementDelta(session, room: room, start: start, in: state) > 0
+            else { return nil }
+            let blockers = constraint.blockers(session, room: room, start: start, in: state).map { other in
+                let reference = solver.reference(other)
+                return Blocker(
+                    activity: reference.activity, activityID: solver.problem.activities[reference.activity].id,
+                    session: reference.session, room: Int(state.room[other]), start: Int(state.start[other]),
+                    pinned: p.pinned[other])
+            }
+            return RefusalReason(constraint: constraint.name, blockers: blockers)
+        }
+    }
+
+    /// The activity's weeks in which no blocker runs and the room is open, if the refusal is only about weeks.
+    private func freeWeeks(
+        _ session: Int, room: Int, start: Int, reasons: [RefusalReason], in state: SearchState
+    ) -> WeekPattern? {
+        guard reasons.allSatisfy({ Explainer.weekRules.contains($0.constraint) }) else { return nil }
+        let a = p.activity(of: session)
+        var taken: UInt64 = 0
+        for slot in start..<(start + Int(p.duration[a])) {
+            if p.context.unavailable[a * p.slotCount + slot] { return nil }
+            taken |= p.context.closedWeeks[room * p.slotCount + slot]
+        }
+        for reason in reasons {
+            for blocker in reason.blockers { taken |= solver.problem.activities[blocker.activity].weeks.bits }
+        }
+        let free = WeekPattern(bits: p.patternBits[Int(p.patternOf[a])] & ~taken)
+        return free.isEmpty ? nil : free
+    }
+
+    /// Places that only break the request's own room or time wishes.
+    private func relaxations(
+        _ session: Int, activity: Activity, rooms: Set<Int>, starts: Set<Int>, in state: SearchState
+    ) -> [Alternative] {
+        var found: [Alternative] = []
+        for room in 0..<p.roomCount {
+            for start in 0..<p.slotCount where p.context.fits(activity: p.activity(of: session), start: start) {
+                let inRooms = rooms.contains(room)
+                let inStarts = starts.contains(start)
+                guard inRooms != inStarts else { continue }
+                let names = reasons(session, room: room, start: start, in: state).map(\.constraint)
+                let allowed = inRooms ? Explainer.timeRules : Explainer.roomRules
+                guard !names.isEmpty, names.allSatisfy(allowed.contains) else { continue }
+                found.append(alternative(inRooms ? .otherTime : .otherRoom, session, room, start, activity.weeks, names, state))
+            }
+        }
+        return found
+    }
+
+    private func alternative(
+        _ kind: Alternative.Kind, _ session: Int, _ room: Int, _ start: Int, _ weeks: WeekPattern, _ relaxes: [String],
+        _ state: SearchState
+    ) -> Alternative {
+        let soft = solver.evaluator.all.filter { $0.setting.level == .soft }.reduce(0) { sum, constraint in
+            sum + constraint.setting.weight * constraint.placementDelta(session, room: room, start: start, in: state)
+        }
+        return Alternative(kind: kind, room: room, start: start, weeks: weeks, softCost: soft, relaxes: relaxes)
+    }
+
+    /// Best of each kind first (so a person sees different options), then by soft cost.
+    private func rank(_ candidates: [Alternative]) -> [Alternative] {
+        let sorted = candidates.sorted { ($0.softCost, $0.room, $0.start) < ($1.softCost, $1.room, $1.start) }
+        var chosen: [Alternative] = []
+        for kind in [Alternative.Kind.asRequested, .alternateWeeks, .otherTime, .otherRoom] {
+            if let first = sorted.first(where: { $0.kind == kind }) { chosen.append(first) }
+        }
+        for candidate in sorted where chosen.count < 3 && !chosen.contains(candidate) { chosen.append(candidate) }
+        return Array(chosen.prefix(3)).sorted { ($0.softCost, $0.room, $0.start) < ($1.softCost, $1.room, $1.start) }
+    }
+}

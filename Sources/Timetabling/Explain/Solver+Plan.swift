@@ -1,0 +1,68 @@
+extension Solver {
+    /// Scores a given assignment (pinned sessions are added where the placements omit them).
+    public func evaluate(_ placements: [Placement]) -> (score: Score, breakdown: ScoreBreakdown) {
+        let state = makeState(placements)
+        let breakdown = self.breakdown(state)
+        return (breakdown.total, breakdown)
+    }
+
+    /// The plan for a given assignment, with its score, breakdown and explanations.
+    public func plan(for placements: [Placement], explain: Bool = true) -> Plan {
+        makePlan(makeState(placements), options: SolverOptions(explain: explain), iterations: [], elapsed: 0)
+    }
+
+    func makeState(_ placements: [Placement]) -> SearchState {
+        var state = SearchState(compiled)
+        for session in 0..<compiled.sessionCount where compiled.pinned[session] {
+            state.place(session, room: Int(compiled.pinnedRoom[session]), start: Int(compiled.pinnedStart[session]))
+        }
+        for placement in placements {
+            let session = Int(compiled.firstSession[placement.activity]) + placement.session
+            guard !state.isPlaced(session) else { continue }
+            state.place(session, room: placement.room, start: placement.start)
+        }
+        return state
+    }
+
+    func makePlan(_ state: SearchState, options: SolverOptions, iterations: [Int], elapsed: Double) -> Plan {
+        let unplaced = (0..<compiled.sessionCount).filter { !state.isPlaced($0) }.map(reference)
+        let explainer = Explainer(solver: self)
+        return Plan(
+            placements: state.placements(), unplaced: unplaced, score: evaluator.fullScore(state),
+            breakdown: breakdown(state),
+            explanations: options.explain ? unplaced.map { explainer.explain($0, in: state) } : [],
+            iterations: iterations, elapsed: elapsed)
+    }
+
+    func reference(_ session: Int) -> SessionReference {
+        let activity = compiled.activity(of: session)
+        return SessionReference(activity: activity, session: session - Int(compiled.firstSession[activity]))
+    }
+
+    func breakdown(_ state: SearchState) -> ScoreBreakdown {
+        var lines: [ConstraintScore] = []
+        var hard = Array(repeating: 0, count: compiled.activityCount)
+        var soft = hard
+        var costs = Array(repeating: [String: Int](), count: compiled.activityCount)
+        var total = Score.zero
+        for constraint in evaluator.all {
+            var perActivity = Array(repeating: 0, count: compiled.activityCount)
+            let penalty = constraint.fullPenalty(in: state, perActivity: &perActivity)
+            let weight = constraint.setting.weight
+            let level = constraint.setting.level
+            lines.append(ConstraintScore(
+                name: constraint.name, rule: constraint.rule, level: level, weight: weight, penalty: penalty,
+                cost: weight * penalty))
+            if level == .hard { total.hard += weight * penalty } else { total.soft += weight * penalty }
+            for (activity, share) in perActivity.enumerated() where share != 0 {
+                if level == .hard { hard[activity] += weight * share } else { soft[activity] += weight * share }
+                costs[activity][constraint.name, default: 0] += weight * share
+            }
+        }
+        let activities = (0..<compiled.activityCount).filter { hard[$0] != 0 || soft[$0] != 0 }.map {
+            ActivityScore(
+                activity: $0, id: problem.activities[$0].id, score: Score(hard: hard[$0], soft: soft[$0]), costs: costs[$0])
+        }
+        return ScoreBreakdown(constraints: lines, activities: activities, total: total)
+    }
+}

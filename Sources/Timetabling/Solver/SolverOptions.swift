@@ -1,0 +1,76 @@
+import Foundation
+
+/// How long and how the solver searches.
+public struct SolverOptions: Sendable {
+    /// Seed of the whole run; the same seed and iteration limit give the same plan.
+    public var seed: UInt64
+    /// Wall-clock budget in seconds; `nil` for none (then an iteration limit is needed).
+    public var timeLimit: Double?
+    /// Local-search iterations per worker; `nil` for none.
+    public var iterationLimit: Int?
+    /// Independent searches run in parallel with seeds derived from `seed`; the best plan wins.
+    public var workers: Int
+    /// Set from any thread to stop the search early; the best plan so far is returned.
+    public var cancellation: CancellationFlag?
+    /// At the end, unplace sessions that still break a hard rule, so the plan is valid and they are explained.
+    public var unplaceViolations: Bool
+    /// Whether to build explanations for unplaced sessions.
+    public var explain: Bool
+    /// Start temperature of simulated annealing, in soft-penalty units.
+    public var initialTemperature: Double
+    /// Final temperature of simulated annealing.
+    public var finalTemperature: Double
+
+    /// Creates options; by default 10 seconds on 2 workers.
+    public init(
+        seed: UInt64 = 1, timeLimit: Double? = 10, iterationLimit: Int? = nil, workers: Int = 2,
+        cancellation: CancellationFlag? = nil, unplaceViolations: Bool = true, explain: Bool = true,
+        initialTemperature: Double = 3, finalTemperature: Double = 0.05
+    ) {
+        self.seed = seed
+        self.timeLimit = timeLimit
+        self.iterationLimit = iterationLimit
+        self.workers = workers
+        self.cancellation = cancellation
+        self.unplaceViolations = unplaceViolations
+        self.explain = explain
+        self.initialTemperature = initialTemperature
+        self.finalTemperature = finalTemperature
+    }
+}
+
+/// A thread-safe stop flag for a running search.
+public final class CancellationFlag: @unchecked Sendable {
+    // NSLock guards `cancelled`; the solver polls it every few thousand moves.
+    private let lock = NSLock()
+    private var cancelled = false
+
+    /// Creates a flag that is not set.
+    public init() {}
+
+    /// Asks the search to stop.
+    public func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+
+    /// Whether the search was asked to stop.
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+}
+
+/// A report of the search: the best score of one worker so far.
+public struct SolverProgress: Sendable, Hashable {
+    /// Worker number, 0..<workers.
+    public var worker: Int
+    /// Local-search iterations done by the worker.
+    public var iteration: Int
+    /// Seconds since the solve began.
+    public var elapsed: Double
+    /// Best score the worker has found.
+    public var best: Score
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Bookings
+import CivilTime
+import Foundation
+import Timetabling
+
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Place a term's requests in rooms and weekly times, as tentative bookings.",
+        discussion: """
+            Approved bookings stay where they are; the scheduler places the pending requests (and those \
+            it placed before, changing as little as it can) around them, stores the placements as \
+            tentative bookings, and explains every request it could not place: which rules refused \
+            which rooms and times, what is in the way, and up to three alternatives the group could accept.
+
+            Examples:
+              prostor schedule
+              prostor schedule --term spomlad-2027 --seconds 30 --seed 7
+              prostor schedule --dry-run --json
+            """
+    )
+
+    @Option(help: "The term to plan; by default the one in progress or next to start.") var term: String?
+    @Option(help: "How long to search, in seconds.") var seconds: Double = 10
+    @Option(help: "The seed of the search; the same seed and --iterations give the same plan.") var seed: UInt64 = 1
+    @Option(help: "Stop after this many search steps per worker instead of after --seconds.") var iterations: Int?
+    @Flag(help: "Show the plan without storing anything.") var dryRun = false
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard seconds > 0 else { throw ValidationError("--seconds must be positive, got \(seconds)") }
+        if let iterations, iterations <= 0 { throw ValidationError("--iterations must be positive, got \(iterations)") }
+    }
+
+    func run() throws {
+        let database = try store.open()
+        let bar = isatty(STDERR_FILENO) == 1 && !output.json ? ProgressBar(seconds: iterations == nil ? seconds : nil) : nil
+        var progress: (@Sendable (SolverProgress) -> Void)?
+        if let bar { progress = { bar.update($0) } }
+        let options = Schedule.Options(seconds: seconds, seed: seed, iterations: iterations, dryRun: dryRun)
+        let report = try Schedule.run(term: term.map { Slug(folding: $0) }, today: LocalDate.today(in: TimeZone.current),
+                                      storage: database, options: options, progress: progress)
+        bar?.finish()
+        if output.json { return try printJSON(report) }
+        ScheduleText(report: report).print()
+    }
+}
+
+/// One line on standard error that shows the search going on, for a person at a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private let seconds: Double?
+    private var lastDrawn = -1.0
+
+    init(seconds: Double?) { self.seconds = seconds }
+
+    func update(_ progress: SolverProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard progress.elapsed - lastDrawn >= 0.1 else { return }
+        lastDrawn = progress.elapsed
+        var line = "\rsearching "
+        if let seconds {
+            let filled = min(30, Int(progress.elapsed / seconds * 30))
+            line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] "
+        }
+        line += String(format: "%.1f s, best %@   ", progress.elapsed, progress.best.description)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension LocalDate {
+    /// Today's date where the administrator is.
+    static func today(in zone: TimeZone) -> LocalDate {
+        let seconds = Int(Date().timeIntervalSince1970) + zone.secondsFromGMT()
+        return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+}
