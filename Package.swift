@@ -29,7 +29,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "prostor", dependencies: [
-            "Bookings", "BookingStore", "BookingImport", "CivilTime", "Timetabling",
+            "Bookings", "BookingStore", "BookingImport", "CivilTime", "Recurrence", "Timetabling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [

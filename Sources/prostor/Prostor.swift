@@ -17,7 +17,7 @@ struct Prostor: ParsableCommand {
               prostor venue list
             """,
         subcommands: [
-            InitCommand.self, ImportCommand.self, DemoCommand.self, ScheduleCommand.self,
+            InitCommand.self, ImportCommand.self, DemoCommand.self, ScheduleCommand.self, RecurCommand.self,
             VenueCommand.self, RoomCommand.self,
         ]
     )

@@ -4,6 +4,7 @@ import BookingStore
 import Bookings
 import CivilTime
 import Foundation
+import Recurrence
 
 /// The entry point: parses the command line, runs the command, and turns every error into one
 /// message on standard error and one exit code (documented in the README and the man page).
@@ -48,7 +49,7 @@ enum ExitStatus: Int32 {
         case is NotFound: self = .notFound
         case is StoreConflict: self = .conflict
         case let importError as ImportError: self = ExitStatus(for: importError.underlying) ?? .invalidInput
-        case is InvalidValue, is CivilTimeError, is DatabaseMissing, is CommandFailure: self = .invalidInput
+        case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is CommandFailure: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }
