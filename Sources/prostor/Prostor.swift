@@ -18,7 +18,8 @@ struct Prostor: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self,
-            VenueCommand.self, RoomCommand.self,
+            VenueCommand.self, RoomCommand.self, ClosureCommand.self,
+            GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
         ]
     )
 }
