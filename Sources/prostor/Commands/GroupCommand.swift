@@ -19,8 +19,8 @@ struct GroupCommand: ParsableCommand {
             abstract: "Add a group; it gets a new secret token for its private calendar feed.",
             discussion: """
                 Example:
-                  prostor group add "Šahovski klub Stražišče" --slug sk-strazisce --kind club \\
-                    --contact "Matjaž Čebašek" --email info@sah-strazisce.si --phone "+386 51 208 644"
+                  prostor group add "Folklorna skupina Golnik" --slug fs-golnik --kind society \\
+                    --contact "Janez Rozman" --email folklora@fs-golnik.si --phone "+386 41 307 119"
                 """
         )
 
@@ -68,7 +68,7 @@ struct GroupCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show a group; its secret token only when asked.",
-            discussion: "Examples:\n  prostor group show sk-strazisce\n  prostor group show sk-strazisce --show-token"
+            discussion: "Examples:\n  prostor group show fs-golnik\n  prostor group show fs-golnik --show-token"
         )
 
         @Argument(help: "The group's slug.") var group: String
@@ -95,7 +95,7 @@ struct GroupCommand: ParsableCommand {
                 --new-token makes the old private feed address stop working; send the group the new one.
 
                 Example:
-                  prostor group edit sk-strazisce --email tajnik@sah-strazisce.si --new-token
+                  prostor group edit fs-golnik --email tajnik@fs-golnik.si --new-token
                 """
         )
 
@@ -123,7 +123,7 @@ struct GroupCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a group that has no requests or bookings.",
-            discussion: "Example:\n  prostor group remove sk-strazisce"
+            discussion: "Example:\n  prostor group remove fs-golnik"
         )
 
         @Argument(help: "The group's slug.") var group: String

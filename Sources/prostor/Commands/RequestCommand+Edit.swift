@@ -71,7 +71,7 @@ enum Visibility: String, EnumerableFlag {
 /// The options `request add` and `request edit` share; in `edit`, those not given keep their old values.
 struct RequestDetails: ParsableArguments {
     @Option(help: "Sessions in each week the activity runs (1-7; 1 when omitted).") var sessions: Int?
-    @Option(help: "In which weeks: weekly, fortnightly, first-of-month … fourth-of-month, last-of-month.") var repeats: String?
+    @Option(help: "In which weeks: weekly, fortnightly, first-of-month to fourth-of-month, last-of-month.") var repeats: String?
     @Option(help: ArgumentHelp("Single dates instead of a repeating pattern, comma-separated: 2027-03-08,2027-04-12.", valueName: "dates"))
     var dates: String?
     @Option(help: ArgumentHelp("Preferred days and hours within the windows, repeatable: \"tue 18:00-20:00\".", valueName: "window"))
