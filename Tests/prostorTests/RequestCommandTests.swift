@@ -42,6 +42,15 @@ import Testing
             """)
     }
 
+    @Test func windowsAcceptSlovenianDaysSpacesAndSpansAndPrintInOneForm() throws {
+        let scratch = try Scratch.withSetup()
+        try scratch.ok("request", "add", "--group", "sk-strazisce", "--term", "spomlad-2027", "--title", "Pouk", "--audience", "8",
+                       "--duration", "1h", "--when", "tor, čet 16.00 - 19.00", "--when", "daily 09:00-11:00",
+                       "--when", "pon-sre,pet 18:00-20:00", "--prefer", "sob 09:00-10:00")
+        let show = try scratch.ok("request", "show", "2")
+        #expect(show.contains("\nwhen:        tue,thu 16:00-19:00; daily 09:00-11:00; mon-wed,fri 18:00-20:00\npreferred:   sat 09:00-10:00\n"))
+    }
+
     @Test func listAndShowPrintJSON() throws {
         let scratch = try Scratch.withSetup()
         try scratch.ok(Self.add("Turnir", "--dates", "2027-04-12,2027-03-08"))

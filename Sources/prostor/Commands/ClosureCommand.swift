@@ -18,8 +18,10 @@ struct ClosureCommand: ParsableCommand {
 
                 Examples:
                   prostor closure add --reason "Dan reformacije" --from 2027-10-31
-                  prostor closure add --reason "Obnova parketa" --from 2027-04-12 --to 2027-04-18 --room zlato-polje/velika-dvorana
-                  prostor closure add --reason "Servis ogrevanja" --from 2027-01-30 --hours 08:00-12:00 --venue strazisce
+                  prostor closure add --reason "Obnova parketa" --from 2027-04-12 \\
+                    --to 2027-04-18 --room zlato-polje/velika-dvorana
+                  prostor closure add --reason "Servis ogrevanja" --from 2027-01-30 \\
+                    --hours 08:00-12:00 --venue strazisce
                 """
         )
 

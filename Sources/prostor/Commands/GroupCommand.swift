@@ -19,8 +19,9 @@ struct GroupCommand: ParsableCommand {
             abstract: "Add a group; it gets a new secret token for its private calendar feed.",
             discussion: """
                 Example:
-                  prostor group add "Folklorna skupina Golnik" --slug fs-golnik --kind society \\
-                    --contact "Janez Rozman" --email folklora@fs-golnik.si --phone "+386 41 307 119"
+                  prostor group add "Folklorna skupina Golnik" --slug fs-golnik \\
+                    --kind society --contact "Janez Rozman" \\
+                    --email folklora@fs-golnik.si --phone "+386 41 307 119"
                 """
         )
 

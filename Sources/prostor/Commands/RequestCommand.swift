@@ -17,13 +17,16 @@ struct RequestCommand: ParsableCommand {
                 single dates instead.
 
                 Examples:
-                  prostor request add --group fs-golnik --term spomlad-2027 --title "Vaje folklorne skupine" \\
-                    --audience 24 --duration 2h --when "tue,fri 18:00-22:00" --prefer "tue 20:00-22:00" \\
+                  prostor request add --group fs-golnik --term spomlad-2027 \\
+                    --title "Vaje folklorne skupine" --audience 24 --duration 2h \\
+                    --when "tue,fri 18:00-22:00" --prefer "tue 20:00-22:00" \\
                     --venue golnik --prefer-room golnik/velika-dvorana
-                  prostor request add --group ntk-zlato-polje --term spomlad-2027 --title "Trening" --audience 12 \\
-                    --duration 90m --sessions 2 --when "mon,tue,fri 18:00-22:00" --features sports-floor
-                  prostor request add --group du-golnik --term spomlad-2027 --title "Kuharska delavnica" \\
-                    --audience 10 --duration 2h --when "wed 15:00-19:00" --repeats last-of-month --private
+                  prostor request add --group ntk-zlato-polje --term spomlad-2027 \\
+                    --title Trening --audience 12 --duration 90m --sessions 2 \\
+                    --when "mon,tue,fri 18:00-22:00" --features sports-floor
+                  prostor request add --group du-golnik --term spomlad-2027 \\
+                    --title "Kuharska delavnica" --audience 10 --duration 2h \\
+                    --when "wed 15:00-19:00" --repeats last-of-month --private
                 """
         )
 

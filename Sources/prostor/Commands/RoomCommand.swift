@@ -23,7 +23,8 @@ struct RoomCommand: ParsableCommand {
             abstract: "Add a room to a venue.",
             discussion: """
                 Example:
-                  prostor room add golnik "Velika dvorana" --capacity 120 --features projector,piano,step-free \\
+                  prostor room add golnik "Velika dvorana" --capacity 120 \\
+                    --features projector,piano,step-free \\
                     --hours "mon-fri 16:00-22:00" --hours "sat 08:00-12:00"
                 """
         )

@@ -12,7 +12,11 @@ struct TermCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a term.",
-            discussion: "Example:\n  prostor term add \"Pomlad 2027\" --slug spomlad-2027 --start 2027-01-11 --end 2027-06-20"
+            discussion: """
+                Example:
+                  prostor term add "Pomlad 2027" --slug spomlad-2027 \\
+                    --start 2027-01-11 --end 2027-06-20
+                """
         )
 
         @Argument(help: "The term's name.") var name: String
