@@ -54,6 +54,10 @@ import Testing
                           stderr: "error: no room \"golnik/velika-dvorna\" (did you mean \"golnik/velika-dvorana\"?)\n")
         try scratch.fails("room", "add", "golnk", "Kuhinja", "--capacity", "12", status: 4,
                           stderr: "error: no venue \"golnk\" (did you mean \"golnik\"?)\n")
+        try scratch.fails("room", "edit", "golnik/sejna", "--capacity", "30", status: 4,
+                          stderr: "error: no room \"golnik/sejna\" (did you mean \"golnik/sejna-soba\"?)\n")
+        try scratch.fails("room", "remove", "zlato-polje/klubska", status: 4,
+                          stderr: "error: no room \"zlato-polje/klubska\" (did you mean \"zlato-polje/klubska-soba\"?)\n")
         try scratch.fails("room", "list", "--venue", "zlato", status: 4, stderr: "error: no venue \"zlato\" (did you mean \"zlato-polje\"?)\n")
     }
 

@@ -37,6 +37,8 @@ import Testing
     @Test func anUnknownTermIsNotFoundWithASuggestion() throws {
         let scratch = try Scratch.withSetup()
         try scratch.fails("term", "show", "pomlad-2027", status: 4, stderr: "error: no term \"pomlad-2027\" (did you mean \"spomlad-2027\"?)\n")
+        try scratch.fails("term", "edit", "spomlad-2072", "--name", "Pomlad", status: 4,
+                          stderr: "error: no term \"spomlad-2072\" (did you mean \"spomlad-2027\"?)\n")
         try scratch.fails("term", "remove", "jesen-2027", status: 4, stderr: "error: no term \"jesen-2027\"\n")
     }
 
