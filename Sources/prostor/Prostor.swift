@@ -17,8 +17,10 @@ struct Prostor: ParsableCommand {
               prostor venue list
             """,
         subcommands: [
-            InitCommand.self, ImportCommand.self, DemoCommand.self, ScheduleCommand.self, RecurCommand.self,
-            VenueCommand.self, RoomCommand.self,
+            InitCommand.self, ImportCommand.self,
+            VenueCommand.self, RoomCommand.self, ClosureCommand.self,
+            GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
+            ScheduleCommand.self, RecurCommand.self, DemoCommand.self,
         ]
     )
 }

@@ -20,9 +20,9 @@ extension OpeningHours {
         try self.init(ranges, record: record)
     }
 
-    /// `mon-fri`, `tue,thu`, `sat`, `daily` (also Slovenian `pon-pet`).
-    static func days(_ text: String, record: String) throws(InvalidValue) -> [Weekday] {
-        let invalid = InvalidValue(record: record, field: "hours", value: text,
+    /// `mon-fri`, `tue,thu`, `sat`, `daily` (also Slovenian `pon-pet`); errors name `field`.
+    static func days(_ text: String, record: String, field: String = "hours") throws(InvalidValue) -> [Weekday] {
+        let invalid = InvalidValue(record: record, field: field, value: text,
                                    rule: "must name days like mon-fri, tue,thu or daily")
         if ["daily", "vsak-dan", "every-day"].contains(text.lowercased()) { return Weekday.allCases }
         var days: [Weekday] = []

@@ -23,7 +23,8 @@ struct RoomCommand: ParsableCommand {
             abstract: "Add a room to a venue.",
             discussion: """
                 Example:
-                  prostor room add golnik "Velika dvorana" --capacity 120 --features projector,piano,step-free \\
+                  prostor room add golnik "Velika dvorana" --capacity 120 \\
+                    --features projector,piano,step-free \\
                     --hours "mon-fri 16:00-22:00" --hours "sat 08:00-12:00"
                 """
         )
@@ -31,7 +32,7 @@ struct RoomCommand: ParsableCommand {
         @Argument(help: "The venue's slug.") var venue: String
         @Argument(help: "The room's name.") var name: String
         @Option(help: "The room's slug; made from the name when omitted.") var slug: String?
-        @Option(help: "How many people it holds.") var capacity: Int
+        @Option(parsing: .unconditional, help: "How many people it holds.") var capacity: Int
         @Option(help: "What it offers, comma-separated: projector,piano,kitchen,step-free.") var features = ""
         @Option(help: "Opening hours: days and times, repeatable (\"mon-fri 16:00-22:00\").") var hours: [String] = []
         @OptionGroup var store: StoreOptions
@@ -100,7 +101,7 @@ struct RoomCommand: ParsableCommand {
 
         @Argument(help: "The room, as venue/room.") var room: String
         @Option(help: "A new name (the slug stays).") var name: String?
-        @Option(help: "A new capacity.") var capacity: Int?
+        @Option(parsing: .unconditional, help: "A new capacity.") var capacity: Int?
         @Option(help: "All features, comma-separated, replacing the old ones.") var features: String?
         @Option(name: .customLong("add-feature"), help: "A feature to add.") var addFeatures: [String] = []
         @Option(name: .customLong("remove-feature"), help: "A feature to remove.") var removeFeatures: [String] = []

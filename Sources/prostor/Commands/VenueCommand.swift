@@ -15,7 +15,8 @@ struct VenueCommand: ParsableCommand {
                 The slug is made from the name unless --slug gives it: "KS Zlato polje" becomes ks-zlato-polje.
 
                 Example:
-                  prostor venue add "KS Zlato polje" --slug zlato-polje --address "Ulica Gorenjskega odreda 16, 4000 Kranj"
+                  prostor venue add "KS Zlato polje" --slug zlato-polje \\
+                    --address "Ulica Janeza Puharja 8, 4000 Kranj"
                 """
         )
 

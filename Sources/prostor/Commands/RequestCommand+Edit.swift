@@ -1,0 +1,153 @@
+import ArgumentParser
+import Bookings
+import CivilTime
+
+extension RequestCommand {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a request; options given replace the old values, repeatable ones all of them.",
+            discussion: """
+                Examples:
+                  prostor request edit 12 --when "mon,wed 18:00-21:00" --prefer "wed 19:00-21:00"
+                  prostor request edit 12 --audience 30 --public
+                  prostor request edit 12 --status withdrawn
+                """
+        )
+
+        @Argument(help: "The request's id.") var id: Int64
+        @Option(help: "Another group's slug.") var group: String?
+        @Option(help: "Another term's slug.") var term: String?
+        @Option(help: "A new title.") var title: String?
+        @Option(parsing: .unconditional, help: "A new audience size.") var audience: Int?
+        @Option(help: "A new session length: 90m, 2h, 1h30.") var duration: String?
+        @Option(help: ArgumentHelp("New windows, repeatable; replace all the old ones.", valueName: "window")) var when: [String] = []
+        @Option(help: "A new status: pending, scheduled or withdrawn.") var status: Request.Status?
+        @OptionGroup var details: RequestDetails
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try store.open().write { writer in
+                let old = try writer.existingRequest(id: id)
+                let record = "request \"\(title ?? old.title)\""
+                let new = try Request(
+                    id: old.id,
+                    group: group.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "group") } ?? old.group,
+                    term: term.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "term") } ?? old.term,
+                    title: title ?? old.title, description: details.description ?? old.description,
+                    audience: audience ?? old.audience, features: details.features.map(commaList) ?? old.features,
+                    durationMinutes: duration.map { text throws(InvalidValue) in try DurationText.minutes(text, record: record) }
+                        ?? old.durationMinutes,
+                    sessionsPerWeek: details.sessions ?? old.sessionsPerWeek,
+                    pattern: details.pattern(record: record, old: old.pattern),
+                    windows: when.isEmpty ? old.windows : RequestDetails.windows(when, record: record, field: "when"),
+                    preferredWindows: details.prefer.isEmpty ? old.preferredWindows
+                        : RequestDetails.windows(details.prefer, record: record, field: "prefer"),
+                    venues: details.venue.isEmpty ? old.venues
+                        : details.venue.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "venue") },
+                    preferredRooms: details.preferRoom.isEmpty ? old.preferredRooms
+                        : details.preferRoom.map { text throws(InvalidValue) in try RoomRef(parsing: text, record: record, field: "prefer-room") },
+                    isPublic: details.visibility.map { $0 == .public } ?? old.isPublic,
+                    status: status ?? old.status)
+                try References(writer).check(new)
+                try writer.save(new)
+            }
+            say("Updated request \(id).")
+        }
+    }
+}
+
+/// Whether a request's activity shows on public calendars.
+enum Visibility: String, EnumerableFlag {
+    case `public`, `private`
+
+    static func help(for value: Visibility) -> ArgumentHelp? {
+        switch value {
+        case .public: "Show the activity on public calendars (the default)."
+        case .private: "Keep the activity off public calendars; only the group's private feed shows it."
+        }
+    }
+}
+
+/// The options `request add` and `request edit` share; in `edit`, those not given keep their old values.
+struct RequestDetails: ParsableArguments {
+    @Option(help: "Sessions in each week the activity runs (1-7; 1 when omitted).") var sessions: Int?
+    @Option(help: "In which weeks: weekly, fortnightly, first-of-month to fourth-of-month, last-of-month.") var repeats: String?
+    @Option(help: ArgumentHelp("Single dates instead of a repeating pattern, comma-separated: 2027-03-08,2027-04-12.", valueName: "dates"))
+    var dates: String?
+    @Option(help: ArgumentHelp("Preferred days and hours within the windows, repeatable: \"tue 18:00-20:00\".", valueName: "window"))
+    var prefer: [String] = []
+    @Option(help: "A venue the group can reach, repeatable; any venue when omitted.") var venue: [String] = []
+    @Option(name: .customLong("prefer-room"), help: ArgumentHelp("A preferred room, as venue/room, repeatable.", valueName: "room"))
+    var preferRoom: [String] = []
+    @Option(help: "Room features the activity needs, comma-separated: piano,kitchen.") var features: String?
+    @Flag var visibility: Visibility?
+    @Option(help: "What the activity is, for calendars.") var description: String?
+
+    /// The week pattern from --repeats and --dates, or `old` (weekly for a new request) when neither is given.
+    func pattern(record: String, old: WeekPattern?) throws(InvalidValue) -> WeekPattern {
+        if let dates {
+            if let repeats, Slug(folding: repeats).value != "dates" {
+                throw InvalidValue(record: record, field: "repeats", value: repeats, rule: "must be dates when --dates is given")
+            }
+            let parsed = try commaList(dates).map { text throws(InvalidValue) in try parseDate(text, record: record, field: "dates") }
+            guard !parsed.isEmpty else {
+                throw InvalidValue(record: record, field: "dates", value: dates, rule: "must list at least one date")
+            }
+            return .dates(Array(Set(parsed)).sorted())
+        }
+        guard let repeats else { return old ?? .weekly }
+        if Slug(folding: repeats).value == "dates" {
+            throw InvalidValue(record: record, field: "dates", value: "", rule: "must list the dates when repeats is dates")
+        }
+        return try WeekPattern(parsing: repeats, record: record)
+    }
+
+    static func windows(_ lines: [String], record: String, field: String) throws(InvalidValue) -> [TimeWindow] {
+        try lines.map { line throws(InvalidValue) in try TimeWindow(parsing: line, record: record, field: field) }
+    }
+}
+
+/// A request as `request list --json` and `request show --json` print it.
+struct RequestOutput: Encodable {
+    let id: Int64?
+    let group: Slug
+    let term: Slug
+    let title: String
+    let description: String
+    let audience: Int
+    let features: [String]
+    let durationMinutes: Int
+    let sessionsPerWeek: Int
+    /// weekly, fortnightly, first-of-month … last-of-month, or dates.
+    let repeats: String
+    let dates: [LocalDate]
+    let when: [String]
+    let preferred: [String]
+    let venues: [Slug]
+    let preferredRooms: [RoomRef]
+    let isPublic: Bool
+    let status: Request.Status
+
+    init(_ request: Request) {
+        id = request.id
+        group = request.group
+        term = request.term
+        title = request.title
+        description = request.description
+        audience = request.audience
+        features = request.features
+        durationMinutes = request.durationMinutes
+        sessionsPerWeek = request.sessionsPerWeek
+        if case .dates(let list) = request.pattern {
+            (repeats, dates) = ("dates", list)
+        } else {
+            (repeats, dates) = (request.pattern.description, [])
+        }
+        when = request.windows.map(\.line)
+        preferred = request.preferredWindows.map(\.line)
+        venues = request.venues
+        preferredRooms = request.preferredRooms
+        isPublic = request.isPublic
+        status = request.status
+    }
+}
