@@ -8,7 +8,7 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the whole pipeline on the pilot data of Kranj (KS Golnik, Zlato polje, Stražišče).",
+        abstract: "Run the whole pipeline on the pilot data of Kranj (KS Golnik, Zlato polje and Strazisce).",
         discussion: """
             Creates a fresh database (a temporary one unless --db), imports Fixtures/kranj, and runs every \
             stage of the pipeline that is built, saying plainly which stages are not built yet.
