@@ -18,6 +18,7 @@ let package = Package(
     targets: [
         .target(name: "CivilTime"),
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
+        .target(name: "ICalendar", dependencies: ["CivilTime"]),
         .target(name: "Timetabling"),
         .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling"]),
         .target(name: "BookingStore", dependencies: [
@@ -37,6 +38,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
