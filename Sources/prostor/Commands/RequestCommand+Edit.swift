@@ -85,25 +85,11 @@ struct RequestDetails: ParsableArguments {
 
     /// The week pattern from --repeats and --dates, or `old` (weekly for a new request) when neither is given.
     func pattern(record: String, old: WeekPattern?) throws(InvalidValue) -> WeekPattern {
-        if let dates {
-            if let repeats, Slug(folding: repeats).value != "dates" {
-                throw InvalidValue(record: record, field: "repeats", value: repeats, rule: "must be dates when --dates is given")
-            }
-            let parsed = try commaList(dates).map { text throws(InvalidValue) in try parseDate(text, record: record, field: "dates") }
-            guard !parsed.isEmpty else {
-                throw InvalidValue(record: record, field: "dates", value: dates, rule: "must list at least one date")
-            }
-            return .dates(Array(Set(parsed)).sorted())
-        }
-        guard let repeats else { return old ?? .weekly }
-        if Slug(folding: repeats).value == "dates" {
-            throw InvalidValue(record: record, field: "dates", value: "", rule: "must list the dates when repeats is dates")
-        }
-        return try WeekPattern(parsing: repeats, record: record)
+        try WeekPattern.resolve(repeats: repeats, dates: dates, old: old, record: record)
     }
 
     static func windows(_ lines: [String], record: String, field: String) throws(InvalidValue) -> [TimeWindow] {
-        try lines.map { line throws(InvalidValue) in try TimeWindow(parsing: line, record: record, field: field) }
+        try RequestSubmission.windows(lines, record: record, field: field)
     }
 }
 

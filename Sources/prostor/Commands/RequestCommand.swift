@@ -41,24 +41,18 @@ struct RequestCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let record = "request \"\(title)\""
-            let request = try Request(
-                group: parseSlug(group, record: record, field: "group"), term: parseSlug(term, record: record, field: "term"),
-                title: title, description: details.description ?? "", audience: audience,
-                features: details.features.map(commaList) ?? [],
-                durationMinutes: DurationText.minutes(duration, record: record),
-                sessionsPerWeek: details.sessions ?? 1, pattern: details.pattern(record: record, old: nil),
-                windows: RequestDetails.windows(when, record: record, field: "when"),
-                preferredWindows: RequestDetails.windows(details.prefer, record: record, field: "prefer"),
-                venues: details.venue.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "venue") },
-                preferredRooms: details.preferRoom.map { text throws(InvalidValue) in
-                    try RoomRef(parsing: text, record: record, field: "prefer-room")
-                },
-                isPublic: details.visibility.map { $0 == .public } ?? true)
-            let saved = try store.open().write { writer in
-                try References(writer).check(request)
-                return try writer.save(request)
-            }
+            var submission = RequestSubmission(group: group, term: term, title: title, audience: audience,
+                                               duration: duration, when: when)
+            submission.description = details.description ?? ""
+            submission.features = details.features.map(commaList) ?? []
+            submission.sessionsPerWeek = details.sessions ?? 1
+            submission.repeats = details.repeats
+            submission.dates = details.dates
+            submission.prefer = details.prefer
+            submission.venues = details.venue
+            submission.preferredRooms = details.preferRoom
+            submission.isPublic = details.visibility.map { $0 == .public } ?? true
+            let saved = try store.open().write { writer in try submission.submit(to: writer) }
             say("Added request \(saved.id.map(String.init) ?? "").")
         }
     }
