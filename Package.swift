@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .target(name: "CivilTime"),
@@ -29,8 +33,17 @@ let package = Package(
             "Bookings", "CivilTime",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "BookingWeb", dependencies: [
+            "Bookings", "CivilTime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ], resources: [.copy("Resources")]),
         .executableTarget(name: "prostor", dependencies: [
-            "Bookings", "BookingStore", "BookingImport", "CivilTime", "Recurrence", "Timetabling",
+            "Bookings", "BookingStore", "BookingImport", "BookingWeb", "CivilTime", "Recurrence", "Timetabling",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
@@ -43,6 +56,11 @@ let package = Package(
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "BookingWebTests", dependencies: [
+            "BookingWeb", "Bookings", "CivilTime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "prostorTests", dependencies: ["prostor"]),
     ],
     swiftLanguageModes: [.v6]

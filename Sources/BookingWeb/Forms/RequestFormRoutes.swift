@@ -1,0 +1,69 @@
+import Bookings
+import Foundation
+import Hummingbird
+
+/// `GET /request` shows the form; `POST /request` checks it and saves a pending request, then
+/// redirects to `/request/sent`; the administrator sees it with `prostor request list`.
+struct RequestFormRoutes: Sendable {
+    let storage: any BookingStorage
+    let pages: PageRenderer
+    let csrf = CSRFProtection()
+    /// Bodies over this many bytes are refused with 413 before they are read whole.
+    let maxBodyBytes: Int
+    /// Whether the site is served over HTTPS (then the CSRF cookie is `Secure`).
+    let secureCookies: Bool
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("/request") { request, _ in
+            try self.show(RequestForm(), request: request, status: .ok)
+        }
+        router.post("/request") { request, _ in
+            var request = request
+            let body = try await request.collectBody(upTo: self.maxBodyBytes)
+            return try self.submit(FormFields(urlEncoded: String(buffer: body)), request: request)
+        }
+        router.get("/request/sent") { request, _ in
+            let language = Language.of(request)
+            let frame = PageFrame(title: language.texts.form.sentTitle, language: language, path: "/request/sent")
+            return self.pages.html(self.pages.render("request-sent", SentPage(page: frame, home: Link.to("/", language: language))))
+        }
+    }
+
+    func submit(_ fields: FormFields, request: Request) throws -> Response {
+        try csrf.verify(request, form: fields)
+        let language = Language.of(request)
+        let messages = FormMessages(language: language)
+        var form = RequestForm(fields)
+        guard let (submission, group) = form.prepare(messages: messages) else {
+            return try show(form, request: request, status: .unprocessableContent)
+        }
+        do {
+            _ = try storage.write { writer in try submission.submit(to: writer, creating: group) }
+        } catch let error as InvalidValue {
+            form.errors[RequestFormFields.field(for: error.field)] = messages.message(for: error)
+            return try show(form, request: request, status: .unprocessableContent)
+        } catch let error as NotFound {
+            form.errors[error.kind == "term" ? "term" : error.kind == "group" ? "groupName" : "venue"] = messages.notFound(error)
+            return try show(form, request: request, status: .unprocessableContent)
+        }
+        return Response(status: .seeOther, headers: [.location: Link.to("/request/sent", language: language)])
+    }
+
+    func show(_ form: RequestForm, request: Request, status: HTTPResponse.Status) throws -> Response {
+        let language = Language.of(request)
+        let (token, isNew) = csrf.token(for: request)
+        let choices = try storage.read { reader in
+            (try reader.terms(), try reader.venues(), Set(try reader.rooms(in: nil).flatMap(\.features)).sorted())
+        }
+        let page = RequestFormPage(form: form, language: language, csrfToken: token,
+                                   terms: choices.0, venues: choices.1, features: choices.2)
+        var headers: HTTPFields = [.cacheControl: "no-store"]
+        if isNew { headers[.setCookie] = csrf.cookie(token, secure: secureCookies).description }
+        return pages.html(pages.render("request-form", page), status: status, headers: headers)
+    }
+}
+
+struct SentPage {
+    let page: PageFrame
+    let home: String
+}

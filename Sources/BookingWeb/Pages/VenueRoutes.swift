@@ -1,0 +1,110 @@
+import Bookings
+import CivilTime
+import Hummingbird
+
+/// The public pages: venues, a venue's week, month and printable week, a room's week.
+struct VenueRoutes: Sendable {
+    let storage: any BookingStorage
+    let pages: PageRenderer
+    let options: WebServer.Options
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("/") { request, _ in try self.venueList(request) }
+        router.get("/venues/:venue") { request, context in
+            try self.week(request, venue: pathSlug(context.parameters.get("venue")))
+        }
+        router.get("/venues/:venue/month") { request, context in
+            try self.month(request, venue: pathSlug(context.parameters.get("venue")))
+        }
+        router.get("/venues/:venue/print") { request, context in
+            try self.print(request, venue: pathSlug(context.parameters.get("venue")))
+        }
+        router.get("/venues/:venue/rooms/:room") { request, context in
+            try self.room(request, ref: RoomRef(venue: pathSlug(context.parameters.get("venue")),
+                                                room: pathSlug(context.parameters.get("room"))))
+        }
+    }
+
+    /// The site's address for subscribe links: the configured one, else the Host the reader used.
+    func base(_ request: Request) -> String {
+        if let url = options.publicURL { return url.hasSuffix("/") ? String(url.dropLast()) : url }
+        let host = request.head.authority ?? "localhost"
+        // A Host header is whatever the client sent; keep only what can stand in a URL's authority.
+        let safe = host.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-.:[]".contains($0)) }
+        return "http://" + (safe.isEmpty ? "localhost" : safe)
+    }
+
+    func selection(_ request: Request, today: LocalDate) throws(PageError) -> CalendarSelection {
+        let query = request.uri.queryParameters
+        return try CalendarSelection(week: query["week"].map(String.init), date: query["date"].map(String.init),
+                                     month: query["month"].map(String.init), today: today)
+    }
+
+    func venueList(_ request: Request) throws -> Response {
+        let language = Language.of(request)
+        let texts = language.texts
+        let base = base(request)
+        let (venues, rooms) = try storage.read { reader in (try reader.venues(), try reader.rooms(in: nil)) }
+        let entries = venues.map { venue in
+            VenueListPage.Entry(
+                name: venue.name, address: venue.address, link: Link.to("/venues/\(venue.slug)", language: language),
+                rooms: rooms.filter { $0.venue == venue.slug }.map {
+                    RoomSummary($0, link: Link.to("/venues/\(venue.slug)/rooms/\($0.slug)", language: language), texts: texts)
+                },
+                subscribe: SubscribeLinks(label: venue.name, path: "/feeds/venues/\(venue.slug).ics", base: base))
+        }
+        let page = VenueListPage(page: PageFrame(title: texts.venues, language: language, path: "/"), venues: entries,
+                                 requestLink: Link.to("/request", language: language),
+                                 subscribe: SubscribeLinks(label: texts.venues, path: "/feeds/all.ics", base: base))
+        return pages.html(pages.render("venues", page))
+    }
+
+    func week(_ request: Request, venue: Slug) throws -> Response {
+        let language = Language.of(request)
+        let zone = try venueZone(venue)
+        let today = options.today(zone)
+        let selection = try selection(request, today: today)
+        let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
+        let page = WeekPage(programme: programme, selection: selection, today: today, language: language, base: base(request))
+        return pages.html(pages.render("week", page))
+    }
+
+    func month(_ request: Request, venue: Slug) throws -> Response {
+        let language = Language.of(request)
+        let today = options.today(try venueZone(venue))
+        let anchor = try selection(request, today: today).anchor
+        let (first, last) = MonthTable.span(year: anchor.year, month: anchor.month)
+        let programme = try Programme.load(venue: venue, from: first, through: last, storage: storage)
+        let page = MonthPage(programme: programme, year: anchor.year, month: anchor.month, today: today,
+                             language: language, base: base(request))
+        return pages.html(pages.render("month", page))
+    }
+
+    func print(_ request: Request, venue: Slug) throws -> Response {
+        let language = Language.of(request)
+        let today = options.today(try venueZone(venue))
+        let selection = try selection(request, today: today)
+        let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
+        let page = PrintPage(programme: programme, selection: selection, today: today, language: language, base: base(request))
+        return pages.html(pages.render("print", page))
+    }
+
+    func room(_ request: Request, ref: RoomRef) throws -> Response {
+        let language = Language.of(request)
+        let today = options.today(try venueZone(ref.venue))
+        let selection = try selection(request, today: today)
+        let programme = try Programme.load(venue: ref.venue, from: selection.monday, through: selection.sunday, storage: storage)
+        guard let room = programme.rooms.first(where: { $0.slug == ref.room }) else { throw PageError(.notFound) }
+        let page = RoomPage(programme: programme, room: room, selection: selection, today: today, language: language,
+                            base: base(request))
+        return pages.html(pages.render("room", page))
+    }
+
+    /// The venue's zone, or 404 when there is no such venue.
+    func venueZone(_ venue: Slug) throws -> ZoneRules {
+        try storage.read { reader in
+            guard try reader.venue(venue) != nil else { throw PageError(.notFound) }
+            return try References(reader).zone(of: venue)
+        }
+    }
+}

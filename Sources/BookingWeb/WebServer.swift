@@ -1,0 +1,96 @@
+import Bookings
+import CivilTime
+import Foundation
+import Hummingbird
+import Logging
+
+/// `prostor serve`: the programme as web pages and iCalendar feeds, and the form through which a group
+/// asks for a slot. Reads and writes through `BookingStorage`, like the CLI.
+///
+/// ```swift
+/// let server = try WebServer(storage: database, feeds: feedSource)
+/// try await server.application(host: "127.0.0.1", port: 8080, logger: logger).runService()
+/// ```
+public struct WebServer: Sendable {
+    public struct Options: Sendable {
+        /// The address readers use, e.g. `https://prostor.kranj.si`, for subscribe links; nil takes
+        /// the request's Host header with `http://`, which suits a server on one's own machine.
+        public var publicURL: String?
+        /// How long a generated feed is served before it is generated again (and compared by hash).
+        public var feedFreshness: TimeInterval = 5
+        /// Request bodies over this size get 413.
+        public var maxBodyBytes = 64 * 1024
+        /// Today in a venue's zone; tests fix it.
+        public var today: @Sendable (ZoneRules) -> LocalDate = { zone in
+            zone.localDateTime(fromUTC: Int64(Date().timeIntervalSince1970)).date
+        }
+
+        public init(publicURL: String? = nil) { self.publicURL = publicURL }
+    }
+
+    let storage: any BookingStorage
+    let feeds: any FeedSource
+    let options: Options
+    let pages: PageRenderer
+    let feedCache: FeedCache
+
+    public init(storage: any BookingStorage, feeds: any FeedSource, options: Options = Options()) throws {
+        self.storage = storage
+        self.feeds = feeds
+        self.options = options
+        pages = try PageRenderer()
+        feedCache = FeedCache(freshness: options.feedFreshness)
+    }
+
+    /// Every route, behind the request log and the error pages.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: ErrorPageMiddleware(pages: pages))
+        VenueRoutes(storage: storage, pages: pages, options: options).register(on: router)
+        FeedRoutes(source: feeds, cache: feedCache).register(on: router)
+        RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
+                          secureCookies: options.publicURL?.hasPrefix("https://") ?? false).register(on: router)
+        let stylesheets = ["prostor.css": pages.stylesheet, "print.css": pages.printStylesheet]
+        router.get("/static/{name}") { _, context in
+            guard let css = stylesheets[try context.parameters.require("name")] else { throw PageError(.notFound) }
+            return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                            body: .init(byteBuffer: ByteBuffer(string: css)))
+        }
+        return router
+    }
+
+    /// The application on `host:port`; `runService()` serves until SIGINT or SIGTERM, then lets
+    /// requests in flight finish (Hummingbird's graceful shutdown).
+    public func application(host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Prostor"),
+                    logger: logger)
+    }
+}
+
+/// One log line per request: method, path, status and milliseconds. Group feed tokens are secrets,
+/// so their paths are logged without them.
+struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        let path = Self.redacted(request.uri.path)
+        do {
+            let response = try await next(request, context)
+            let elapsed = started.duration(to: .now)
+            context.logger.info("\(request.method) \(path) \(response.status.code) \(Self.milliseconds(elapsed)) ms")
+            return response
+        } catch {
+            context.logger.info("\(request.method) \(path) failed: \(type(of: error))")
+            throw error
+        }
+    }
+
+    static func redacted(_ path: String) -> String {
+        path.hasPrefix("/feeds/groups/") ? "/feeds/groups/…" : path
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+}
