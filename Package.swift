@@ -20,13 +20,13 @@ let package = Package(
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
         .target(name: "ICalendar", dependencies: ["CivilTime"]),
         .target(name: "Timetabling"),
-        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling"]),
+        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling", "ICalendar"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "BookingImport", dependencies: [
-            "Bookings", "CivilTime",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "prostor", dependencies: [
@@ -39,7 +39,9 @@ let package = Package(
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
-        .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
+        .testTarget(name: "BookingsTests", dependencies: [
+            "Bookings", "CivilTime", "ICalendar", "Recurrence", "BookingStore", "BookingImport",
+        ]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
