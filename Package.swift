@@ -41,11 +41,11 @@ let package = Package(
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: [
             "Bookings", "CivilTime", "ICalendar", "Recurrence", "BookingStore", "BookingImport",
-        ]),
+        ], exclude: ["Golden"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )
