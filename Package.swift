@@ -24,13 +24,13 @@ let package = Package(
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
         .target(name: "ICalendar", dependencies: ["CivilTime"]),
         .target(name: "Timetabling"),
-        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling"]),
+        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling", "ICalendar"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "BookingImport", dependencies: [
-            "Bookings", "CivilTime",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "BookingWeb", dependencies: [
@@ -52,16 +52,18 @@ let package = Package(
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
-        .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
+        .testTarget(name: "BookingsTests", dependencies: [
+            "Bookings", "CivilTime", "ICalendar", "Recurrence", "BookingStore", "BookingImport",
+        ], exclude: ["Golden"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "BookingWebTests", dependencies: [
-            "BookingWeb", "Bookings", "CivilTime",
+            "BookingWeb", "Bookings", "BookingStore", "CivilTime",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )

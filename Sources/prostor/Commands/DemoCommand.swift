@@ -60,20 +60,17 @@ struct DemoCommand: ParsableCommand {
                                       options: Schedule.Options(seconds: seconds, seed: 1))
         ScheduleText(report: report).print()
 
+        say()
+        try Self.writeFeeds(of: database, into: out, stage: 3)
         for (number, stage) in Self.stagesNotBuilt.enumerated() {
             say()
-            say("\(number + 3). \(stage.name): not built yet (\(stage.issue)).")
-        }
-        if let out {
-            say()
-            say("No feeds were written to \(out): the iCalendar feeds are not built yet.")
+            say("\(number + 4). \(stage.name): not built yet (\(stage.issue)).")
         }
     }
 
     /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
     static let stagesNotBuilt: [(name: String, issue: String)] = [
         ("Conflicts", "conflicts and approvals"),
-        ("Feeds", "the iCalendar writer and feeds"),
         ("Usage report", "conflicts, approvals and usage reports"),
     ]
 
