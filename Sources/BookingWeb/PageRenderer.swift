@@ -10,7 +10,7 @@ struct PageRenderer: Sendable {
 
     /// Loads every `Resources/templates/*.mustache` (partials included) and the CSS files.
     init() throws {
-        guard let resources = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
+        guard let resources = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw ResourceMissing(name: "Resources")
         }
         let templates = resources.appendingPathComponent("templates")

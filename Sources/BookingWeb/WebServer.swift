@@ -44,7 +44,8 @@ public struct WebServer: Sendable {
 
     /// Every route, behind the request log and the error pages.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // Calendar clients probe feeds with HEAD before subscribing.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
         VenueRoutes(storage: storage, pages: pages, options: options).register(on: router)

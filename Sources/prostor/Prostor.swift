@@ -21,7 +21,7 @@ struct Prostor: ParsableCommand {
             VenueCommand.self, RoomCommand.self, ClosureCommand.self,
             GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
             ScheduleCommand.self, RecurCommand.self, DemoCommand.self,
-            ExportCommand.self, AgendaCommand.self,
+            ExportCommand.self, AgendaCommand.self, ServeCommand.self,
         ]
     )
 }

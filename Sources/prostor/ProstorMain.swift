@@ -10,10 +10,14 @@ import Recurrence
 /// message on standard error and one exit code (documented in the README and the man page).
 @main
 enum ProstorMain {
-    static func main() {
+    static func main() async {
         do {
             var command = try Prostor.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(with: error)
         }

@@ -8,6 +8,7 @@ struct WeekPage {
     let venueAddress: String
     let heading: String
     let nav: Navigation
+    let weekLink: String
     let monthLink: String
     let printLink: String
     let rooms: [RoomSummary]
@@ -31,6 +32,7 @@ struct WeekPage {
             current: Link.to(path, [("week", CalendarSelection.weekText(CalendarSelection.monday(of: today)))], language: language),
             next: Link.to(path, [("week", selection.nextWeek)], language: language),
             previousLabel: texts.previousWeek, currentLabel: texts.thisWeek, nextLabel: texts.nextWeek)
+        weekLink = Link.to(path, [("week", selection.weekText)], language: language)
         let (year, month, _) = selection.monday.adding(days: 3).components
         monthLink = Link.to(path + "/month", [("month", CalendarSelection.monthText(year: year, month: month))], language: language)
         printLink = Link.to(path + "/print", [("week", selection.weekText)], language: language)

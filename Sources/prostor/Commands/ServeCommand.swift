@@ -1,0 +1,50 @@
+import ArgumentParser
+import BookingStore
+import BookingWeb
+import Hummingbird
+import Logging
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Publish the programme on the web: calendar pages, iCalendar feeds and the request form.",
+        discussion: """
+            Serves until interrupted (Ctrl-C or SIGTERM), then finishes the requests in flight. Reads the \
+            same database as the other commands, which keep working while it runs. Logs one line per request \
+            on standard error.
+
+            Pages: /  /venues/SLUG?week=2027-W07  /venues/SLUG/month?month=2027-02  /venues/SLUG/print  \
+            /venues/SLUG/rooms/ROOM  /request
+            Feeds: /feeds/all.ics  /feeds/venues/SLUG.ics  /feeds/rooms/SLUG/ROOM.ics  /feeds/groups/TOKEN.ics
+
+            Examples:
+              prostor serve
+              prostor serve --host 0.0.0.0 --port 8080 --public-url https://prostor.kranj.si
+            """
+    )
+
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: ArgumentHelp("The address readers use, for subscribe links and feed UIDs; the request's Host when omitted.",
+                               valueName: "url"))
+    var publicURL: String?
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, got \(port)") }
+        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            throw ValidationError("--public-url must start with http:// or https://, got \"\(publicURL)\"")
+        }
+    }
+
+    func run() async throws {
+        let database = try store.open()
+        var logger = Logger(label: "prostor.serve")
+        logger.logLevel = .info
+        let feedHost = publicURL.flatMap { url in url.split(separator: "/").dropFirst().first.map(String.init) }
+        let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost),
+                                   options: WebServer.Options(publicURL: publicURL))
+        logger.info("Serving \(store.path) on http://\(host):\(port)")
+        try await server.application(host: host, port: port, logger: logger).runService()
+    }
+}
