@@ -62,6 +62,7 @@ let package = Package(
             "BookingWeb", "Bookings", "BookingStore", "CivilTime",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .testTarget(name: "prostorTests", dependencies: ["prostor", "ICalendar", "Recurrence", "CivilTime"]),
     ],

@@ -60,6 +60,6 @@ import Testing
         let cli = try AppDatabase(path: path, create: true)
         let server = try AppDatabase(path: path, create: false)
         try cli.write { writer in try writer.save(Venue(name: "KS Golnik", address: "")) }
-        #expect(try server.read { reader in try reader.venues() }.map(\.slug.value) == ["golnik"])
+        #expect(try server.read { reader in try reader.venues() }.map(\.slug.value) == ["ks-golnik"])
     }
 }
