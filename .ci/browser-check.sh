@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Browser check: serve the pilot data with `prostor serve` on 127.0.0.1, render the week view, the
+# print view and the request form in headless Chromium, fail when the expected blocks and labels are
+# missing from the rendered DOM, and leave screenshots (desktop 1280x900, phone 390x844) in
+# .build/screenshots/ for people to look at. Talks to 127.0.0.1 only; stops the server it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+browser=""
+for candidate in chromium-headless-shell chromium; do
+    if command -v "$candidate" >/dev/null 2>&1; then browser=$(command -v "$candidate"); break; fi
+done
+if [ -z "$browser" ]; then
+    echo "browser-check: neither chromium-headless-shell nor chromium is installed" >&2
+    exit 1
+fi
+
+prostor="$(swift build --show-bin-path)/prostor"
+[ -x "$prostor" ] || swift build --product prostor
+work=$(mktemp -d)
+shots=.build/screenshots
+mkdir -p "$shots"
+server_pid=""
+cleanup() {
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        kill -TERM "$server_pid"
+        wait "$server_pid" || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$prostor" demo --db "$work/pilot.sqlite" --seconds 2 > "$work/demo.log"
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+"$prostor" serve --db "$work/pilot.sqlite" --host 127.0.0.1 --port "$port" 2> "$work/serve.log" &
+server_pid=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 50); do
+    curl -fsS -o /dev/null "$base/" 2>/dev/null && break
+    sleep 0.2
+done
+
+# No network but loopback: every host name fails to resolve except 127.0.0.1, and the browser's
+# own background services (updates, sync, metrics) are off.
+flags=(--headless --no-sandbox --disable-gpu --no-first-run --disable-sync --disable-background-networking
+       --disable-component-update --disable-default-apps --disable-domain-reliability --no-pings
+       --proxy-server=direct:// "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+       --hide-scrollbars --virtual-time-budget=2000)
+
+failures=0
+check() { # name url pattern...
+    local name=$1 url=$2; shift 2
+    "$browser" "${flags[@]}" --dump-dom "$url" > "$work/$name.html" 2> "$work/$name.err"
+    for pattern in "$@"; do
+        if ! grep -qF -- "$pattern" "$work/$name.html"; then
+            echo "browser-check: $name ($url) lacks: $pattern" >&2
+            failures=$((failures + 1))
+        fi
+    done
+}
+shoot() { # name url
+    "$browser" "${flags[@]}" --window-size=1280,900 --screenshot="$shots/$1-desktop.png" "$2" 2> /dev/null
+    "$browser" "${flags[@]}" --window-size=390,844 --screenshot="$shots/$1-phone.png" "$2" 2> /dev/null
+}
+
+week="$base/venues/golnik?week=2027-W07"
+check week "$week" '<html lang="sl">' '<th scope="col" class="time-col">Ura</th>' '>Velika dvorana</a></th>' \
+    'ponedeljek, 15. 2. 2027' '<div class="activity' 'class="title"' 'webcal://127.0.0.1'
+check week-en "$week&lang=en" '<html lang="en">' 'Monday, 15 February 2027' 'Subscribe to the calendar'
+check print "$base/venues/golnik/print?week=2027-W07" '<table class="programme">' '<th scope="rowgroup" colspan="4">torek, 16. 2. 2027</th>' 'KS Golnik'
+check form "$base/request" '<label for="title">Ime dejavnosti</label>' '<label for="when">' 'name="csrf"' '<legend>Skupina in stik</legend>'
+check month "$base/venues/golnik/month?month=2027-03" 'marec 2027' '<table class="month">'
+check missing "$base/venues/ni-je" 'Strani ni mogoče najti.'
+
+shoot week "$week"
+shoot print "$base/venues/golnik/print?week=2027-W07"
+shoot form "$base/request"
+shoot month "$base/venues/golnik/month?month=2027-03"
+"$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$shots/week-desktop-long.png" "$week" 2> /dev/null
+
+requests=$(grep -c ' 200 ' "$work/serve.log" || true)
+echo "browser-check: server answered $requests requests with 200; screenshots in $shots/"
+if [ "$failures" -gt 0 ]; then
+    echo "browser-check: $failures expected elements missing" >&2
+    exit 1
+fi
+echo "browser-check: week, print, form, month and error pages rendered with every expected element"
