@@ -66,6 +66,8 @@ struct DemoCommand: ParsableCommand {
             say()
             say("\(number + 4). \(stage.name): not built yet (\(stage.issue)).")
         }
+        say()
+        say("The programme on the web: prostor serve --db \(path), then open http://127.0.0.1:8080/")
     }
 
     /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
