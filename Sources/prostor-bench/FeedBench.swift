@@ -1,0 +1,69 @@
+import ArgumentParser
+import Bookings
+import CivilTime
+import Foundation
+
+/// Builds the all-venues feed of a generated large municipality, from the data read to the bytes
+/// served: the work a feed request costs when the server's cache misses.
+struct FeedBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feed",
+        abstract: "Build the all-public feed of a large municipality; prints milliseconds per feed and MB/s."
+    )
+
+    @Option(help: "How many rooms (ten to a venue).") var rooms = 200
+    @Option(help: "How many booking series over one year; every tenth has a cancelled and a moved date.") var bookings = 5_000
+    @Option(help: "Build the feed this many times.") var repeats = 20
+
+    func run() throws {
+        let data = try Self.municipality(rooms: rooms, bookings: bookings)
+        let options = FeedOptions(timestamp: try LocalDateTime(iso: "2027-01-10T08:00:00"))
+        var bytes = 0
+        var events = 0
+        let clock = ContinuousClock()
+        let warmup = try Feed(scope: .all, data: data)
+        events = try warmup.document(options).components.count
+        let elapsed = try clock.measure {
+            for _ in 0..<repeats {
+                bytes = try Feed(scope: .all, data: data).calendarBytes(options).count
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let perFeed = seconds / Double(repeats)
+        print("feed: \(bookings) series in \(rooms) rooms, \(events) components, \(bytes) bytes, built \(repeats) times")
+        print(String(format: "milliseconds per feed: %.1f", perFeed * 1000))
+        print(String(format: "MB/s: %.1f", Double(bytes) / perFeed / 1_000_000))
+    }
+
+    /// Venues of ten rooms each, the year's public holidays closing all of them, and weekly series from
+    /// `OccurrencesBench`, a fifth of them private and a third tentative.
+    static func municipality(rooms roomCount: Int, bookings count: Int) throws -> FeedData {
+        let hours = try OpeningHours(parsingLines: ["mon-sun 08:00-22:00"], record: "room")
+        var venues: [Venue] = [], rooms: [Room] = [], groups: [Group] = []
+        for index in 0..<max(1, roomCount / 10) {
+            venues.append(try Venue(slug: Slug(folding: "venue-\(index)"), name: "KS \(index)", address: "Trg \(index), 4000 Kranj"))
+        }
+        for index in 0..<roomCount {
+            rooms.append(try Room(venue: Slug(folding: "venue-\(index % venues.count)"), slug: Slug(folding: "room-\(index)"),
+                                  name: "Dvorana \(index)", capacity: 40, openingHours: hours))
+        }
+        for index in 0..<300 {
+            groups.append(try Group(slug: Slug(folding: "group-\(index)"), name: "Društvo \(index)", token: "abcdefghijklmnop\(1000 + index)"))
+        }
+        let holidays = ["2027-01-01", "2027-02-08", "2027-03-29", "2027-04-27", "2027-05-01", "2027-06-25",
+                        "2027-08-15", "2027-10-31", "2027-11-01", "2027-12-25", "2027-12-26"]
+        let closures = try holidays.map { try Closure(scope: .everywhere, firstDay: LocalDate(iso: $0), reason: "Praznik") }
+        let first = try LocalDate(iso: "2027-01-04")
+        let series = try (0..<count).map { index in
+            var booking = try OccurrencesBench.booking(index, first: first)
+            booking.room = RoomRef(venue: Slug(folding: "venue-\(index % roomCount % venues.count)"), room: Slug(folding: "room-\(index % roomCount)"))
+            booking.isPublic = index % 5 != 0
+            booking.state = index % 3 == 0 ? .tentative : .approved
+            booking.description = "Redno srečanje skupine \(index)."
+            return booking
+        }
+        let stamp = try LocalDateTime(iso: "2026-12-01T09:00:00")
+        let times = Dictionary(uniqueKeysWithValues: series.compactMap(\.id).map { ($0, RecordTimes(created: stamp, modified: stamp)) })
+        return FeedData(venues: venues, rooms: rooms, groups: groups, closures: closures, bookings: series, times: times)
+    }
+}
