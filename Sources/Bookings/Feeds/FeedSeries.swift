@@ -4,7 +4,7 @@ import Recurrence
 /// One booking series as feeds and agendas see it: the booking with its room, venue, zone and the
 /// closures that can touch it.
 ///
-/// `expansion(from:through:)` is THE list of what a subscriber sees; the iCalendar event is written
+/// `expansion(from:through:)` is the one list of what a subscriber sees; the iCalendar event is written
 /// from it (EXDATEs for closed dates, the span of the VTIMEZONE) and the agenda prints it, so the
 /// two cannot disagree.
 public struct FeedSeries: Sendable {
