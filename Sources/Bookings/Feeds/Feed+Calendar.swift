@@ -73,7 +73,7 @@ struct SeriesWriter {
         guard let lastOccurrence = life.occurrences.last else { return nil }
         var first = series.zone.utcSeconds(for: booking.start)
         var last = series.zone.utcSeconds(for: lastOccurrence.end)
-        guard let rule = try booking.recurrenceSet(zone: series.zone).rule else {
+        guard let rule = series.rule else {
             // A single date has no rule to take exceptions, so it is written where it takes place.
             let occurrence = lastOccurrence
             first = min(first, series.zone.utcSeconds(for: occurrence.start))
@@ -81,8 +81,12 @@ struct SeriesWriter {
         }
         var master = event(uid: uid, start: booking.start, end: booking.start.adding(minutes: booking.durationMinutes),
                            place: FeedSeries.Place(room: series.room, venue: series.venue))
-        master.recurrenceRule = try publishedRule(rule, lastDay: try series.lastDay())
+        master.append(Property(name: "RRULE", value: .recur(publishedRule(rule, lastDay: series.lastDay))))
         var excluded = Set(life.closedDates)
+        if let lastClosed = life.closedDates.last {
+            let end = LocalDateTime(date: lastClosed, time: booking.start.time).adding(minutes: booking.durationMinutes)
+            last = max(last, series.zone.utcSeconds(for: end))
+        }
         var overrides: [Component] = []
         for exception in booking.exceptions {
             let original = LocalDateTime(date: exception.originalDate, time: booking.start.time)
@@ -93,37 +97,46 @@ struct SeriesWriter {
                 guard let occurrence = life.occurrences.first(where: { $0.isMoved && $0.originalDate == exception.originalDate }) else { continue }
                 first = min(first, series.zone.utcSeconds(for: occurrence.start))
                 var override = event(uid: uid, start: occurrence.start, end: occurrence.end, place: series.place(of: occurrence))
-                override.set("RECURRENCE-ID", CalendarTime.zoned(original, zone: series.zone.identifier).value)
+                override.append(Property(name: "RECURRENCE-ID", value: .dateTime([original], .zone(series.zone.identifier))))
                 overrides.append(override)
             }
         }
         if !excluded.isEmpty {
-            master.exceptionDates = excluded.sorted().map { .zoned(LocalDateTime(date: $0, time: booking.start.time), zone: series.zone.identifier) }
+            let times = excluded.sorted().map { LocalDateTime(date: $0, time: booking.start.time) }
+            master.append(Property(name: "EXDATE", value: .dateTime(times, .zone(series.zone.identifier))))
         }
         return ([master] + overrides, first, last)
     }
 
+    /// An event's properties in a fixed order, appended directly: a large feed has tens of thousands,
+    /// and looking each name up first (as the typed setters do) costs a tenth of the feed's time.
     private func event(uid: String, start: LocalDateTime, end: LocalDateTime, place: FeedSeries.Place) -> Component {
         let zone = series.zone.identifier
-        var event = Component.event(uid: uid, timestamp: options.timestamp, start: .zoned(start, zone: zone))
-        event.end = .zoned(end, zone: zone)
+        var properties = [
+            Property(name: "UID", text: uid),
+            Property(name: "DTSTAMP", value: .dateTime([options.timestamp], .utc)),
+            Property(name: "DTSTART", value: .dateTime([start], .zone(zone))),
+            Property(name: "DTEND", value: .dateTime([end], .zone(zone))),
+        ]
         if let times = series.times {
-            event.created = times.created
-            event.lastModified = times.modified
+            properties.append(Property(name: "CREATED", value: .dateTime([times.created], .utc)))
+            properties.append(Property(name: "LAST-MODIFIED", value: .dateTime([times.modified], .utc)))
         }
-        event.sequence = series.booking.sequence
-        event.summary = look.summary
-        event.descriptionText = look.description
-        event.location = place.location
-        event.status = look.status
-        event.classification = look.classification
-        return event
+        properties.append(Property(name: "SEQUENCE", value: .integer(series.booking.sequence)))
+        properties.append(Property(name: "SUMMARY", text: look.summary))
+        if let description = look.description { properties.append(Property(name: "DESCRIPTION", text: description)) }
+        properties += [
+            Property(name: "LOCATION", text: place.location),
+            Property(name: "STATUS", text: look.status),
+            Property(name: "CLASS", text: look.classification),
+        ]
+        return Component(name: "VEVENT", properties: properties)
     }
 
     /// The rule as RFC 5545 requires it beside a DTSTART with TZID: UNTIL in UTC (a date or local UNTIL is
     /// taken to the end of that day in the venue's zone, which gives the same dates); an open-ended rule
     /// ends where the feed stops publishing it.
-    private func publishedRule(_ rule: RecurrenceRule, lastDay: LocalDate) throws -> String {
+    private func publishedRule(_ rule: RecurrenceRule, lastDay: LocalDate) -> String {
         var published = rule
         let zone = series.zone
         switch rule.until {

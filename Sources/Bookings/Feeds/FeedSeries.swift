@@ -4,7 +4,7 @@ import Recurrence
 /// One booking series as feeds and agendas see it: the booking with its room, venue, zone and the
 /// closures that can touch it.
 ///
-/// `expansion(from:through:)` is THE list of what a subscriber sees; the iCalendar event is written
+/// `expansion(from:through:)` is the one list of what a subscriber sees; the iCalendar event is written
 /// from it (EXDATEs for closed dates, the span of the VTIMEZONE) and the agenda prints it, so the
 /// two cannot disagree.
 public struct FeedSeries: Sendable {
@@ -20,6 +20,13 @@ public struct FeedSeries: Sendable {
     let movedTo: [RoomRef: Place]
     /// The closures that cover the booking's room, so the per-occurrence check looks at few.
     let closures: [Closure]
+    /// The booking's recurrence set, built once.
+    let recurrence: RecurrenceSet
+    /// The booking's rule; nil for a single date.
+    public var rule: RecurrenceRule? { recurrence.rule }
+    /// The last date on which the series can take place: the rule's UNTIL or COUNT, or `openEndedDays`
+    /// after the start; later when an occurrence was moved past it.
+    public let lastDay: LocalDate
 
     /// A room with its venue, as LOCATION names it.
     public struct Place: Hashable, Sendable {
@@ -69,15 +76,20 @@ public struct FeedSeries: Sendable {
             movedTo[ref] = Place(room: other, venue: otherVenue)
         }
         self.movedTo = movedTo
+        let set = try booking.recurrenceSet(zone: zone)
+        recurrence = set
+        lastDay = Self.lastDay(of: booking, set: set)
     }
 
     /// What a subscriber sees on the days `from` through `through`: `Booking.occurrences` less the rule's
     /// dates that a closure blocks. An occurrence moved by hand stays where it was put.
     public func expansion(from: LocalDate, through: LocalDate) throws(InvalidValue) -> Expansion {
         var result = Expansion(occurrences: [], closedDates: [])
-        for occurrence in try booking.occurrences(from: from, through: through, zone: zone) {
-            if !occurrence.isMoved, let span = occurrence.span,
-               closures.contains(where: { $0.blocks(booking.room, on: occurrence.originalDate, during: span) }) {
+        for occurrence in booking.occurrences(from: from, through: through, in: recurrence) {
+            // Dates first: the span is worth computing only on the few days a closure touches.
+            let date = occurrence.originalDate
+            if !occurrence.isMoved, closures.contains(where: { $0.firstDay <= date && date <= $0.lastDay }),
+               let span = occurrence.span, closures.contains(where: { $0.blocks(booking.room, on: date, during: span) }) {
                 result.closedDates.append(occurrence.originalDate)
             } else {
                 result.occurrences.append(occurrence)
@@ -86,40 +98,33 @@ public struct FeedSeries: Sendable {
         return result
     }
 
-    /// The whole life of the series: from its start to its last possible date (see `lastDay`).
+    /// The whole life of the series: from its start to its last possible date.
     public func lifetime() throws(InvalidValue) -> Expansion {
-        try expansion(from: booking.start.date, through: try lastDay())
+        try expansion(from: booking.start.date, through: lastDay)
     }
 
     /// Series without an end are published for this many days from their start (and the feed's RRULE says
     /// so with an UNTIL), since a feed must name its time-zone rules for every date it covers.
     public static let openEndedDays = 2 * 366
 
-    /// The last date on which the series can take place: the rule's UNTIL or COUNT, or `openEndedDays`
-    /// after the start; later when an occurrence was moved past it.
-    public func lastDay() throws(InvalidValue) -> LocalDate {
+    static func lastDay(of booking: Booking, set: RecurrenceSet) -> LocalDate {
         let moved = booking.exceptions.compactMap { exception -> LocalDate? in
             if case .moved(let target, _) = exception.change { target.date } else { nil }
         }
-        let ruleEnd: LocalDate
-        let set = try booking.recurrenceSet(zone: zone)
+        var ruleEnd = booking.start.date
         if let rule = set.rule {
-            if let until = rule.until {
-                switch until {
-                case .date(let date): ruleEnd = date
-                case .local(let time): ruleEnd = time.date
-                // A UTC instant can fall on the next civil day east of Greenwich.
-                case .utc(let time): ruleEnd = time.date.adding(days: 1)
+            switch rule.until {
+            case .date(let date)?: ruleEnd = date
+            case .local(let time)?: ruleEnd = time.date
+            // A UTC instant can fall on the next civil day east of Greenwich.
+            case .utc(let time)?: ruleEnd = time.date.adding(days: 1)
+            case nil:
+                if rule.count != nil {
+                    for occurrence in set.occurrences { ruleEnd = occurrence.date }
+                } else {
+                    ruleEnd = booking.start.date.adding(days: openEndedDays - 1)
                 }
-            } else if rule.count != nil {
-                var last = booking.start
-                for occurrence in set.occurrences { last = occurrence }
-                ruleEnd = last.date
-            } else {
-                ruleEnd = booking.start.date.adding(days: Self.openEndedDays - 1)
             }
-        } else {
-            ruleEnd = booking.start.date
         }
         return ([ruleEnd] + moved).max() ?? ruleEnd
     }
