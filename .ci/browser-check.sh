@@ -21,11 +21,21 @@ work=$(mktemp -d)
 shots=.build/screenshots
 mkdir -p "$shots"
 server_pid=""
+stop_server() { # SIGTERM, as a service manager sends it; the server must be gone within 10 s
+    [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null || return 0
+    kill -TERM "$server_pid"
+    for _ in $(seq 1 50); do
+        kill -0 "$server_pid" 2>/dev/null || { wait "$server_pid" || true; server_pid=""; return 0; }
+        sleep 0.2
+    done
+    kill -KILL "$server_pid"
+    wait "$server_pid" || true
+    server_pid=""
+    echo "browser-check: the server did not stop within 10 s of SIGTERM" >&2
+    return 1
+}
 cleanup() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill -TERM "$server_pid"
-        wait "$server_pid" || true
-    fi
+    stop_server || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -78,6 +88,7 @@ shoot form "$base/request"
 shoot month "$base/venues/golnik/month?month=2027-03"
 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$shots/week-desktop-long.png" "$week" 2> /dev/null
 
+stop_server || failures=$((failures + 1))
 requests=$(grep -c ' 200 ' "$work/serve.log" || true)
 echo "browser-check: server answered $requests requests with 200; screenshots in $shots/"
 if [ "$failures" -gt 0 ]; then

@@ -45,6 +45,7 @@ struct Texts: Sendable {
     var forbidden: String
     var serverError: String
     var backHome: String
+    var skipToContent: String
     var weekdays: [String]
     var weekdaysShort: [String]
     var months: [String]
@@ -70,7 +71,7 @@ extension Texts {
         programmeOf: "Program", printedOn: "Natisnjeno",
         notFound: "Strani ni mogoče najti.", badRequest: "Naslov ni pravilen.",
         tooLarge: "Poslani podatki so preobsežni.", forbidden: "Obrazec je potekel ali ni bil poslan s te strani. Poskusite znova.",
-        serverError: "Prišlo je do napake na strežniku.", backHome: "Na začetno stran",
+        serverError: "Prišlo je do napake na strežniku.", backHome: "Na začetno stran", skipToContent: "Preskoči na vsebino",
         weekdays: ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"],
         weekdaysShort: ["pon", "tor", "sre", "čet", "pet", "sob", "ned"],
         months: ["januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september",
@@ -96,7 +97,7 @@ extension Texts {
         programmeOf: "Programme", printedOn: "Printed",
         notFound: "The page cannot be found.", badRequest: "The address is not valid.",
         tooLarge: "The data sent is too large.", forbidden: "The form has expired or was not sent from this site. Please try again.",
-        serverError: "Something went wrong on the server.", backHome: "To the start page",
+        serverError: "Something went wrong on the server.", backHome: "To the start page", skipToContent: "Skip to content",
         weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         weekdaysShort: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
