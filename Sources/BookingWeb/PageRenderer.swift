@@ -36,6 +36,10 @@ struct PageRenderer: Sendable {
         fields[.contentType] = "text/html; charset=utf-8"
         // Pages depend on the language negotiated from Accept-Language, so caches must keep them apart.
         fields[.vary] = "Accept-Language"
+        // Defence in depth behind the escaping: the pages have no scripts and load nothing from elsewhere.
+        fields[.contentSecurityPolicy] = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'"
+        fields[.xContentTypeOptions] = "nosniff"
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

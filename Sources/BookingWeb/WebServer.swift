@@ -16,8 +16,9 @@ public struct WebServer: Sendable {
         /// The address readers use, e.g. `https://prostor.kranj.si`, for subscribe links; nil takes
         /// the request's Host header with `http://`, which suits a server on one's own machine.
         public var publicURL: String?
-        /// How long a generated feed is served before it is generated again (and compared by hash).
-        public var feedFreshness: TimeInterval = 5
+        /// How long a generated feed or page is served before it is generated again (feeds are then
+        /// compared by hash); 0 generates every answer anew.
+        public var freshness: TimeInterval = 5
         /// Request bodies over this size get 413.
         public var maxBodyBytes = 64 * 1024
         /// Today in a venue's zone; tests fix it.
@@ -33,13 +34,15 @@ public struct WebServer: Sendable {
     let options: Options
     let pages: PageRenderer
     let feedCache: FeedCache
+    let pageCache: PageCache
 
     public init(storage: any BookingStorage, feeds: any FeedSource, options: Options = Options()) throws {
         self.storage = storage
         self.feeds = feeds
         self.options = options
         pages = try PageRenderer()
-        feedCache = FeedCache(freshness: options.feedFreshness)
+        feedCache = FeedCache(freshness: options.freshness)
+        pageCache = PageCache(freshness: options.freshness)
     }
 
     /// Every route, behind the request log and the error pages.
@@ -48,7 +51,7 @@ public struct WebServer: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
-        VenueRoutes(storage: storage, pages: pages, options: options).register(on: router)
+        VenueRoutes(storage: storage, pages: pages, options: options, cache: pageCache).register(on: router)
         FeedRoutes(source: feeds, cache: feedCache).register(on: router)
         RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
                           secureCookies: options.publicURL?.hasPrefix("https://") ?? false).register(on: router)

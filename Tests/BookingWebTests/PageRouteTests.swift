@@ -1,4 +1,5 @@
 import BookingWeb
+import Bookings
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -10,6 +11,7 @@ import Testing
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'; style-src 'self'") == true)
                 #expect(response.text.contains("<html lang=\"sl\">"))
                 #expect(response.text.contains("KS Golnik"))
                 #expect(response.text.contains("href=\"webcal://prostor.example.si/feeds/venues/golnik.ics\""))
@@ -142,6 +144,19 @@ import Testing
                     #expect(response.status == status, "\(uri)")
                     #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
                     #expect(response.text.contains("<h1>\(message)</h1>"), "\(uri)")
+                }
+            }
+        }
+    }
+
+    @Test func aPageIsServedFromTheCacheWhileFreshAndRenderedAnewWithoutIt() async throws {
+        for (freshness, showsNewVenue) in [(3600.0, false), (0.0, true)] {
+            let fixture = try WebFixture(feedFreshness: freshness)
+            try await fixture.test { client in
+                try await client.execute(uri: "/", method: .get) { _ in }
+                try fixture.database.write { writer in try writer.save(Venue(name: "KS Primskovo", address: "Primskovo 1")) }
+                try await client.execute(uri: "/", method: .get) { response in
+                    #expect(response.text.contains("KS Primskovo") == showsNewVenue, "freshness \(freshness)")
                 }
             }
         }

@@ -51,7 +51,7 @@ struct WebFixture {
         }
         var options = WebServer.Options(publicURL: "https://prostor.example.si")
         options.today = { _ in LocalDate(dayNumber: LocalDate.dayNumber(year: 2027, month: 2, day: 16)) }
-        options.feedFreshness = feedFreshness
+        options.freshness = feedFreshness
         server = try WebServer(storage: database, feeds: feeds ?? StoreFeedSource(storage: database, host: "prostor.example.si"),
                                options: options)
     }

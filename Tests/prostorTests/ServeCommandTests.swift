@@ -33,7 +33,7 @@ import Testing
         let port = try freePort()
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("prostor")
-        process.arguments = ["serve", "--db", scratch.db, "--host", "127.0.0.1", "--port", String(port)]
+        process.arguments = ["serve", "--db", scratch.db, "--host", "127.0.0.1", "--port", String(port), "--cache-seconds", "0"]
         let log = scratch.directory.appendingPathComponent("serve.log")
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         process.standardError = try FileHandle(forWritingTo: log)

@@ -7,6 +7,7 @@ struct VenueRoutes: Sendable {
     let storage: any BookingStorage
     let pages: PageRenderer
     let options: WebServer.Options
+    let cache: PageCache
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/") { request, _ in try self.venueList(request) }
@@ -42,8 +43,12 @@ struct VenueRoutes: Sendable {
 
     func venueList(_ request: Request) throws -> Response {
         let language = Language.of(request)
-        let texts = language.texts
         let base = base(request)
+        return pages.html(try cache.html(for: "venues|\(language)|\(base)") { try renderVenueList(language: language, base: base) })
+    }
+
+    func renderVenueList(language: Language, base: String) throws -> String {
+        let texts = language.texts
         let (venues, rooms) = try storage.read { reader in (try reader.venues(), try reader.rooms(in: nil)) }
         let entries = venues.map { venue in
             VenueListPage.Entry(
@@ -56,7 +61,7 @@ struct VenueRoutes: Sendable {
         let page = VenueListPage(page: PageFrame(title: texts.venues, language: language, path: "/"), venues: entries,
                                  requestLink: Link.to("/request", language: language),
                                  subscribe: SubscribeLinks(label: texts.venues, path: "/feeds/all.ics", base: base))
-        return pages.html(pages.render("venues", page))
+        return pages.render("venues", page)
     }
 
     func week(_ request: Request, venue: Slug) throws -> Response {
@@ -64,9 +69,11 @@ struct VenueRoutes: Sendable {
         let zone = try venueZone(venue)
         let today = options.today(zone)
         let selection = try selection(request, today: today)
-        let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
-        let page = WeekPage(programme: programme, selection: selection, today: today, language: language, base: base(request))
-        return pages.html(pages.render("week", page))
+        let base = base(request)
+        return pages.html(try cache.html(for: "week|\(venue)|\(selection.monday)|\(today)|\(language)|\(base)") {
+            let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
+            return pages.render("week", WeekPage(programme: programme, selection: selection, today: today, language: language, base: base))
+        })
     }
 
     func month(_ request: Request, venue: Slug) throws -> Response {
@@ -74,30 +81,36 @@ struct VenueRoutes: Sendable {
         let today = options.today(try venueZone(venue))
         let anchor = try selection(request, today: today).anchor
         let (first, last) = MonthTable.span(year: anchor.year, month: anchor.month)
-        let programme = try Programme.load(venue: venue, from: first, through: last, storage: storage)
-        let page = MonthPage(programme: programme, year: anchor.year, month: anchor.month, today: today,
-                             language: language, base: base(request))
-        return pages.html(pages.render("month", page))
+        let base = base(request)
+        return pages.html(try cache.html(for: "month|\(venue)|\(anchor.year)-\(anchor.month)|\(today)|\(language)|\(base)") {
+            let programme = try Programme.load(venue: venue, from: first, through: last, storage: storage)
+            return pages.render("month", MonthPage(programme: programme, year: anchor.year, month: anchor.month, today: today,
+                                                   language: language, base: base))
+        })
     }
 
     func print(_ request: Request, venue: Slug) throws -> Response {
         let language = Language.of(request)
         let today = options.today(try venueZone(venue))
         let selection = try selection(request, today: today)
-        let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
-        let page = PrintPage(programme: programme, selection: selection, today: today, language: language, base: base(request))
-        return pages.html(pages.render("print", page))
+        let base = base(request)
+        return pages.html(try cache.html(for: "print|\(venue)|\(selection.monday)|\(today)|\(language)|\(base)") {
+            let programme = try Programme.load(venue: venue, from: selection.monday, through: selection.sunday, storage: storage)
+            return pages.render("print", PrintPage(programme: programme, selection: selection, today: today, language: language, base: base))
+        })
     }
 
     func room(_ request: Request, ref: RoomRef) throws -> Response {
         let language = Language.of(request)
         let today = options.today(try venueZone(ref.venue))
         let selection = try selection(request, today: today)
-        let programme = try Programme.load(venue: ref.venue, from: selection.monday, through: selection.sunday, storage: storage)
-        guard let room = programme.rooms.first(where: { $0.slug == ref.room }) else { throw PageError(.notFound) }
-        let page = RoomPage(programme: programme, room: room, selection: selection, today: today, language: language,
-                            base: base(request))
-        return pages.html(pages.render("room", page))
+        let base = base(request)
+        return pages.html(try cache.html(for: "room|\(ref)|\(selection.monday)|\(today)|\(language)|\(base)") {
+            let programme = try Programme.load(venue: ref.venue, from: selection.monday, through: selection.sunday, storage: storage)
+            guard let room = programme.rooms.first(where: { $0.slug == ref.room }) else { throw PageError(.notFound) }
+            return pages.render("room", RoomPage(programme: programme, room: room, selection: selection, today: today,
+                                                 language: language, base: base))
+        })
     }
 
     /// The venue's zone, or 404 when there is no such venue.

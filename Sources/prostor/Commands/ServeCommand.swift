@@ -28,10 +28,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The address readers use, for subscribe links and feed UIDs; the request's Host when omitted.",
                                valueName: "url"))
     var publicURL: String?
+    @Option(help: ArgumentHelp("How long a generated page or feed is served before it is generated again; changes made with the CLI show after at most this long.",
+                               valueName: "seconds"))
+    var cacheSeconds: Double = 5
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, got \(port)") }
+        guard cacheSeconds >= 0 else { throw ValidationError("--cache-seconds must not be negative, got \(cacheSeconds)") }
         if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
             throw ValidationError("--public-url must start with http:// or https://, got \"\(publicURL)\"")
         }
@@ -42,8 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "prostor.serve")
         logger.logLevel = .info
         let feedHost = publicURL.flatMap { url in url.split(separator: "/").dropFirst().first.map(String.init) }
-        let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost),
-                                   options: WebServer.Options(publicURL: publicURL))
+        var options = WebServer.Options(publicURL: publicURL)
+        options.freshness = cacheSeconds
+        let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost), options: options)
         logger.info("Serving \(store.path) on http://\(host):\(port)")
         try await server.application(host: host, port: port, logger: logger).runService()
     }
