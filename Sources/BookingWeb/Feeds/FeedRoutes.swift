@@ -57,7 +57,8 @@ struct FeedRoutes: Sendable {
 
     /// RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
     static func notModified(_ headers: HTTPFields, feed: CachedFeed) -> Bool {
-        if let ifNoneMatch = headers[values: .ifNoneMatch].joined(separator: ",") as String?, !ifNoneMatch.isEmpty {
+        let ifNoneMatch = headers[values: .ifNoneMatch].joined(separator: ",")
+        if !ifNoneMatch.isEmpty {
             return ifNoneMatch.split(separator: ",").contains { candidate in
                 let tag = candidate.trimmingCharacters(in: .whitespaces)
                 // Weak comparison: a proxy that re-encodes may have marked our tag W/.
