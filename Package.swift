@@ -34,10 +34,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "Bookings", "CivilTime",
+            "Bookings", "CivilTime", "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
