@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
-        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "prostorTests", dependencies: ["prostor"]),
     ],
