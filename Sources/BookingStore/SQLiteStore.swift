@@ -105,13 +105,16 @@ struct SQLiteStore: StoreWriter {
         let id = try require(roomId(ref), "room", ref)
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM booking WHERE roomId = ?", id,
                                   "room \(ref) still has bookings: remove or move them first")
+        // A moved occurrence names its room inside the exception's JSON, out of reach of foreign keys.
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM bookingException WHERE json_extract(change, '$.moved.room') = ?",
+                                  ref.description, "room \(ref) still has bookings: remove or move them first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE roomId = ?", id,
                                   "room \(ref) still has closures: remove them first")
         _ = try RoomRecord.deleteOne(db, key: id)
     }
 
-    func refuseWhileReferenced(sql: String, _ id: Int64, _ message: String) throws {
-        if try Int.fetchOne(db, sql: sql, arguments: [id]) ?? 0 > 0 { throw StoreConflict(message) }
+    func refuseWhileReferenced(sql: String, _ key: some DatabaseValueConvertible, _ message: String) throws {
+        if try Int.fetchOne(db, sql: sql, arguments: [key]) ?? 0 > 0 { throw StoreConflict(message) }
     }
 }
 
