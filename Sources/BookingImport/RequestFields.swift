@@ -28,7 +28,7 @@ struct RequestFields {
         let titleText = try fields.string("title"), description = try fields.optionalString("description") ?? ""
         let audience = try fields.int("audience"), sessions = try fields.int("sessions", default: 1)
         let features = try fields.strings("features"), isPublic = try fields.bool("public", default: true)
-        let request = try fields.at("audience") {
+        let request = try fields.validated {
             try Request(group: group, term: term, title: titleText, description: description, audience: audience,
                         features: features, durationMinutes: duration, sessionsPerWeek: sessions, pattern: pattern,
                         windows: windows, preferredWindows: preferred, venues: venues, preferredRooms: rooms,
