@@ -107,3 +107,13 @@ func roomRef(_ text: String) throws -> RoomRef { try RoomRef(parsing: text) }
 func window(_ days: [Weekday], _ range: String) throws -> TimeWindow {
     TimeWindow(days: days, hours: try hours(range))
 }
+
+extension ImportStore {
+    /// Checks that `body` fails with exactly `message` and leaves every record of the store as it was.
+    func expectRejection(_ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+                         _ body: (ImportStore) throws -> Void) throws {
+        let before = try snapshot()
+        #expect(thrownMessage { try body(self) } == message, sourceLocation: sourceLocation)
+        #expect(try snapshot() == before, "the store changed", sourceLocation: sourceLocation)
+    }
+}
