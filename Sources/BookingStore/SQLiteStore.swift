@@ -76,6 +76,8 @@ struct SQLiteStore: StoreWriter {
                                   "venue \(slug) still has rooms: remove them first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE venueId = ?", id,
                                   "venue \(slug) still has closures: remove them first")
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM request, json_each(request.details, '$.venues') WHERE json_each.value = ?",
+                                  slug.value, "venue \(slug) still has requests that name it: remove or change them first")
         _ = try VenueRecord.deleteOne(db, key: id)
     }
 
@@ -110,6 +112,8 @@ struct SQLiteStore: StoreWriter {
                                   ref.description, "room \(ref) still has bookings: remove or move them first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE roomId = ?", id,
                                   "room \(ref) still has closures: remove them first")
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM request, json_each(request.details, '$.preferredRooms') WHERE json_each.value = ?",
+                                  ref.description, "room \(ref) still has requests that prefer it: remove or change them first")
         _ = try RoomRecord.deleteOne(db, key: id)
     }
 
