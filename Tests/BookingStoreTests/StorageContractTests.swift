@@ -83,3 +83,14 @@ struct StorageContractTests {
         try backend.contract.aReadSeesOneStateWhileAWriteCommits()
     }
 }
+
+@Suite("BookingStorage contract: references held by requests")
+struct RequestReferenceContractTests {
+    @Test(arguments: Backend.allCases) func aRequestNamingAMissingVenueOrRoomIsNotSaved(backend: Backend) throws {
+        try backend.contract.aRequestNamingAMissingVenueOrRoomIsNotSaved()
+    }
+
+    @Test(arguments: Backend.allCases) func aVenueOrRoomThatARequestNamesCannotBeRemoved(backend: Backend) throws {
+        try backend.contract.aVenueOrRoomThatARequestNamesCannotBeRemoved()
+    }
+}
