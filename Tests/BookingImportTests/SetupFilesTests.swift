@@ -27,15 +27,19 @@ struct SetupFilesTests {
         }
     }
 
-    @Test func aFileOfAnotherKindIsRefusedByItsExtension() {
-        #expect(thrownMessage { try SetupFiles.read(path: "kranj.txt") }
-            == "file kranj.txt: extension must be .yaml or .yml (setup file) or .csv (requests spreadsheet), got \"txt\"")
-        #expect(thrownMessage { try SetupFiles.read(path: "Fixtures/kranj") }
-            == "file Fixtures/kranj: extension must be .yaml or .yml (setup file) or .csv (requests spreadsheet), got \"\"")
+    @Test func aFileOfAnotherKindIsRefusedByItsExtension() throws {
+        let store = try ImportStore.withFixtures()
+        try store.expectRejection("file kranj.txt: extension must be .yaml or .yml (setup file) or .csv (requests spreadsheet), got \"txt\"") {
+            try $0.importFiles("kranj.txt")
+        }
+        try store.expectRejection("file Fixtures/kranj: extension must be .yaml or .yml (setup file) or .csv (requests spreadsheet), got \"\"") {
+            try $0.importFiles("Fixtures/kranj")
+        }
     }
 
-    @Test func aMissingFileIsNotFound() {
-        #expect(thrownMessage { try SetupFiles.read(path: "/nonexistent/kranj.yml") } == "no file \"/nonexistent/kranj.yml\"")
+    @Test func aMissingFileIsNotFound() throws {
+        let store = try ImportStore.withFixtures()
+        try store.expectRejection("no file \"/nonexistent/kranj.yml\"") { try $0.importFiles("/nonexistent/kranj.yml") }
     }
 
     @Test func anEmptySetupFileDescribesNothing() throws {
