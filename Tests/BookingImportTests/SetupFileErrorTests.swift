@@ -195,3 +195,43 @@ struct SetupFileErrorTests {
         }
     }
 }
+
+@Suite("Setup file errors: records that repeat a slug")
+struct RepeatedSlugTests {
+    @Test func twoRoomsWithTheSameSlugInOneFileAreRefused() throws {
+        let store = try ImportStore.withFixtures()
+        let text = """
+            venues:
+              - slug: golnik
+                name: KS Golnik
+                rooms:
+                  - name: Sejna soba
+                    capacity: 20
+                  - name: Sejna  soba
+                    capacity: 25
+            """
+        try store.expectRejection("kranj.yaml:7: room \"Sejna  soba\": slug must not repeat that of kranj.yaml:5 (set slug: to tell them apart), got \"golnik/sejna-soba\"") {
+            try $0.importYAML(text)
+        }
+    }
+
+    @Test func twoGroupsWithTheSameSlugInOneFileAreRefused() throws {
+        let store = try ImportStore.withFixtures()
+        let text = """
+            groups:
+              - name: Šahovski klub
+              - slug: sahovski-klub
+                name: Šahovski klub Golnik
+            """
+        try store.expectRejection("kranj.yaml:3: group \"Šahovski klub Golnik\": slug must not repeat that of kranj.yaml:2 (set slug: to tell them apart), got \"sahovski-klub\"") {
+            try $0.importYAML(text)
+        }
+    }
+
+    @Test func theSameSlugInTwoFilesUpdatesTheRecord() throws {
+        let store = try ImportStore.withFixtures()
+        let summary = try store.importYAML("venues:\n  - slug: golnik\n    name: Krajevna skupnost Golnik\n")
+        #expect(summary.counts["venue"]?.updated == 1)
+        #expect(try store.snapshot().venues.first?.name == "Krajevna skupnost Golnik")
+    }
+}
