@@ -45,7 +45,7 @@ struct RequestFields {
     func weekPattern(_ fields: YAMLFields) throws -> WeekPattern {
         let repeats = try fields.optionalString("repeats") ?? "weekly"
         let dates = try fields.strings("dates").map { text in try fields.at("dates") { try LocalDate(iso: text) } }
-        if repeats == "dates" {
+        if Slug(folding: repeats).value == "dates" {
             guard !dates.isEmpty else {
                 throw ImportError(at: fields.location(of: "repeats"),
                                   InvalidValue(record: fields.record, field: "dates", value: "", rule: "must list the dates when repeats is dates"))
