@@ -86,6 +86,18 @@ struct ImportTests {
         #expect(after.bookings == before.bookings)
     }
 
+    @Test func theRepeatWordsOfASetupFileIgnoreCase() throws {
+        let text = """
+            requests:
+              - {group: du-golnik, term: spomlad-2027, title: A, audience: 5, duration: 1h, repeats: Fortnightly,
+                 when: [{days: [tor], hours: "18:00-20:00"}]}
+              - {group: du-golnik, term: spomlad-2027, title: B, audience: 5, duration: 1h, repeats: Dates,
+                 dates: [2027-03-02], when: [{days: [tor], hours: "18:00-20:00"}]}
+            """
+        let requests = try SetupFileReader(file: "kranj.yaml").read(text).requests.map(\.value)
+        #expect(requests.map(\.pattern) == [.fortnightly, .dates([try date("2027-03-02")])])
+    }
+
     @Test func commaAndSemicolonSeparatedSpreadsheetsReadTheSame() throws {
         let semicolons = """
             group;term;title;audience;duration;days;hours;rooms

@@ -189,6 +189,24 @@ struct SetupFileErrorTests {
         }
     }
 
+    @Test func aCancelledOccurrenceCannotNameARoom() throws {
+        let text = """
+            bookings:
+              - room: golnik/velika-dvorana
+                group: du-golnik
+                title: Vaje
+                start: 2027-01-12T18:00
+                duration: 2h
+                exceptions:
+                  - date: 2027-02-09
+                    cancel: true
+                    room: golnik/sejna-soba
+            """
+        try store.expectRejection("kranj.yaml:10: booking \"Vaje\": exceptions.room only goes with move_to, got \"golnik/sejna-soba\"") {
+            try $0.importYAML(text)
+        }
+    }
+
     @Test func aListWhereEntriesBelongIsNamed() throws {
         try store.expectRejection("kranj.yaml:1: setup file: venues must be a list of entries, each starting with \"- \"") {
             try $0.importYAML("venues: golnik\n")
