@@ -13,13 +13,13 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible {
     var contract: StorageContract {
         switch self {
         case .sqliteInMemory:
-            StorageContract { try AppDatabase() }
+            return StorageContract { try AppDatabase() }
         case .sqliteFile:
-            StorageContract {
-                let directory = FileManager.default.temporaryDirectory
-                    .appendingPathComponent("prostor-contract-\(UUID().uuidString)")
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                return try AppDatabase(path: directory.appendingPathComponent("prostor.sqlite").path)
+            // The directory goes away with the contract, at the end of the test.
+            let directory = try? TemporaryDirectory()
+            return StorageContract {
+                guard let directory else { throw CocoaError(.fileWriteUnknown) }
+                return try AppDatabase(path: directory.path("prostor-\(UUID().uuidString).sqlite"))
             }
         }
     }
