@@ -86,6 +86,20 @@ struct ImportTests {
         #expect(after.bookings == before.bookings)
     }
 
+    @Test func aReimportedRequestKeepsItsIdAndTheStatusTheStoreGaveIt() throws {
+        let store = try ImportStore.withFixtures()
+        var scheduled = try #require(try store.snapshot().requests.first { $0.title == "Zbor članov" })
+        scheduled.status = .scheduled
+        _ = try store.database.write { try $0.save(scheduled) }
+        let changed = try fixtureText("setup.yaml").replacingOccurrences(of: "audience: 40", with: "audience: 45")
+        let summary = try store.importYAML(changed)
+        #expect(summary.counts["request"] == .init(updated: 1, unchanged: 3))
+        let after = try #require(try store.snapshot().requests.first { $0.title == "Zbor članov" })
+        #expect(after.id == scheduled.id)
+        #expect(after.status == .scheduled)
+        #expect(after.audience == 45)
+    }
+
     @Test func theRepeatWordsOfASetupFileIgnoreCase() throws {
         let text = """
             requests:
