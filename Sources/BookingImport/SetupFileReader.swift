@@ -132,10 +132,10 @@ public struct MalformedFile: Error, Equatable, CustomStringConvertible {
 extension YamlError {
     var line: Int {
         switch self {
-        // A scanner error's context is where the token it could not finish began, such as the opening
-        // quote of a quoted scalar; its own mark may be the end of the file.
-        case .scanner(let context, _, let mark, _): context?.mark.line ?? mark.line
-        case .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        // At the end of the file, the line to fix is where the unfinished token began, such as the
+        // opening quote of a quoted scalar: the scanner's context.
+        case .scanner(let context?, let problem, _, _) where problem.contains("end of stream"): context.mark.line
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
         default: 0
         }
