@@ -30,6 +30,13 @@ struct SetupFileErrorTests {
         try store.expectRejection("kranj.yaml:3: not a well-formed file: while scanning a quoted scalar: found unexpected end of stream") { try $0.importYAML(text) }
     }
 
+    @Test func aTabInTheIndentationIsMalformedYAMLAtItsLine() throws {
+        let text = "venues:\n  - slug: zlato-polje\n    name: KS Zlato polje\n\taddress: Ulica Janeza Puharja 8\n"
+        try store.expectRejection("kranj.yaml:4: not a well-formed file: while scanning a plain scalar: found a tab character that violates indentation") {
+            try $0.importYAML(text)
+        }
+    }
+
     @Test func aKeyGivenTwiceIsMalformedYAML() throws {
         let text = """
             venues:
