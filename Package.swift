@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
-        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "prostorTests", dependencies: ["prostor"]),
     ],

@@ -16,6 +16,8 @@ extension SQLiteStore {
     func save(_ request: Request) throws -> Request {
         let groupId = try require(groupId(request.group), "group", request.group)
         let termId = try require(termId(request.term), "term", request.term)
+        for venue in request.venues { _ = try require(venueId(venue), "venue", venue) }
+        for room in request.preferredRooms { _ = try require(roomId(room), "room", room) }
         if let id = request.id, try RequestRecord.fetchOne(db, key: id) == nil {
             throw NotFound(kind: "request", key: String(id))
         }

@@ -4,6 +4,10 @@
 /// error names the file and line of the record. Run it inside one write transaction.
 public enum SetupImport {
     public static func apply(_ setup: Setup, to store: any StoreWriter) throws -> ImportSummary {
+        try refuseRepeats(setup.terms, key: \.slug.value) { "term \"\($0.name)\"" }
+        try refuseRepeats(setup.venues, key: \.slug.value) { "venue \"\($0.name)\"" }
+        try refuseRepeats(setup.rooms, key: \.ref.description) { "room \"\($0.name)\"" }
+        try refuseRepeats(setup.groups, key: \.group.slug.value) { "group \"\($0.group.name)\"" }
         var summary = ImportSummary()
         for entry in setup.terms {
             try located(entry.location) {
@@ -36,6 +40,22 @@ public enum SetupImport {
         try importRequests(setup.requests, into: store, summary: &summary)
         try importBookings(setup.bookings, into: store, summary: &summary)
         return summary
+    }
+
+    /// Refuses a second record with the same slug in one file: it would silently replace the first, and
+    /// importing the file again would report it changed every time.
+    static func refuseRepeats<Value>(_ entries: [Located<Value>], key: (Value) -> String,
+                                     record: (Value) -> String) throws {
+        var first: [String: SourceLocation] = [:]
+        for entry in entries {
+            let value = key(entry.value)
+            if let earlier = first[value] {
+                throw ImportError(at: entry.location, InvalidValue(
+                    record: record(entry.value), field: "slug", value: value,
+                    rule: "must not repeat that of \(earlier) (set slug: to tell them apart)"))
+            }
+            first[value] = entry.location
+        }
     }
 
     /// Runs `body`, giving any error the place in the file it came from.
