@@ -109,7 +109,7 @@ struct SQLiteStore: StoreWriter {
                                   "room \(ref) still has bookings: remove or move them first")
         // A moved occurrence names its room inside the exception's JSON, out of reach of foreign keys.
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM bookingException WHERE json_extract(change, '$.moved.room') = ?",
-                                  ref.description, "room \(ref) still has bookings: remove or move them first")
+                                  ref.description, "room \(ref) still has occurrences moved into it: move them elsewhere first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE roomId = ?", id,
                                   "room \(ref) still has closures: remove them first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM request, json_each(request.details, '$.preferredRooms') WHERE json_each.value = ?",

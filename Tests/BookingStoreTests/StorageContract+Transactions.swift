@@ -93,7 +93,7 @@ extension StorageContract {
         }
         let before = try Snapshot(storage)
         let error = thrown { try storage.write { try $0.removeRoom(sample.sejnaSoba.ref) } }
-        #expect((error as? StoreConflict)?.message == "room golnik/sejna-soba still has bookings: remove or move them first")
+        #expect((error as? StoreConflict)?.message == "room golnik/sejna-soba still has occurrences moved into it: move them elsewhere first")
         #expect(try Snapshot(storage) == before)
     }
 
