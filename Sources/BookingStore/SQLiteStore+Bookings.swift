@@ -21,6 +21,10 @@ extension SQLiteStore {
         if let id = request.id, try RequestRecord.fetchOne(db, key: id) == nil {
             throw NotFound(kind: "request", key: String(id))
         }
+        if let other = try Int64.fetchOne(db, sql: "SELECT id FROM request WHERE groupId = ? AND termId = ? AND title = ?",
+                                          arguments: [groupId, termId, request.title]), other != request.id {
+            throw StoreConflict("request \(other) of group \(request.group) in term \(request.term) is already titled \"\(request.title)\"")
+        }
         var record = RequestRecord(request, groupId: groupId, termId: termId)
         try record.save(db)
         var saved = request

@@ -41,3 +41,29 @@ extension StorageContract {
         #expect(try Snapshot(storage) == before)
     }
 }
+
+extension StorageContract {
+    func aSecondRequestWithTheSameGroupTermAndTitleIsAConflict() throws {
+        let storage = try makeStorage(), sample = try Sample()
+        let saved = try storage.write { try sample.save(into: $0) }
+        var copy = saved.requests[0]
+        copy.id = nil
+        let before = try Snapshot(storage)
+        let error = thrown { try storage.write { _ = try $0.save(copy) } }
+        #expect((error as? StoreConflict)?.message
+            == "request \(saved.requests[0].id ?? 0) of group \(copy.group) in term \(copy.term) is already titled \"\(copy.title)\"")
+        #expect(try Snapshot(storage) == before)
+    }
+
+    func twoGroupsCannotShareAToken() throws {
+        let storage = try makeStorage(), sample = try Sample()
+        _ = try storage.write { try sample.save(into: $0) }
+        var thief = sample.gasilci
+        thief.token = sample.upokojenci.token
+        let before = try Snapshot(storage)
+        let error = thrown { try storage.write { try $0.save(thief) } }
+        #expect((error as? StoreConflict)?.message
+            == "group \(sample.upokojenci.slug) already has that token: give group \(thief.slug) another")
+        #expect(try Snapshot(storage) == before)
+    }
+}

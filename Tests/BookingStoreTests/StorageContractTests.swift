@@ -90,4 +90,12 @@ struct RequestReferenceContractTests {
     @Test(arguments: Backend.allCases) func aVenueOrRoomThatARequestNamesCannotBeRemoved(backend: Backend) throws {
         try backend.contract().aVenueOrRoomThatARequestNamesCannotBeRemoved()
     }
+
+    @Test(arguments: Backend.allCases) func aSecondRequestWithTheSameGroupTermAndTitleIsAConflict(backend: Backend) throws {
+        try backend.contract().aSecondRequestWithTheSameGroupTermAndTitleIsAConflict()
+    }
+
+    @Test(arguments: Backend.allCases) func twoGroupsCannotShareAToken(backend: Backend) throws {
+        try backend.contract().twoGroupsCannotShareAToken()
+    }
 }
