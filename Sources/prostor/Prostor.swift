@@ -19,6 +19,8 @@ struct Prostor: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, DemoCommand.self,
             VenueCommand.self, RoomCommand.self,
+            BookCommand.self, ApproveCommand.self, RejectCommand.self, CancelCommand.self, MoveCommand.self,
+            RestoreCommand.self, ConflictsCommand.self, HistoryCommand.self, ReportCommand.self,
         ]
     )
 }
