@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -54,6 +54,13 @@ struct DemoCommand: ParsableCommand {
             say()
             say("\(number + 2). \(stage.name): not built yet (\(stage.issue)).")
         }
+        let next = Self.stagesNotBuilt.count + 2
+        try database.read { reader in
+            say()
+            try DemoReview.conflicts(reader, number: next)
+            say()
+            try DemoReview.usage(reader, number: next + 1)
+        }
         if let out {
             say()
             say("No feeds were written to \(out): the iCalendar feeds are not built yet.")
@@ -63,9 +70,7 @@ struct DemoCommand: ParsableCommand {
     /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
     static let stagesNotBuilt: [(name: String, issue: String)] = [
         ("Schedule", "the timetabling engine"),
-        ("Conflicts", "conflicts and approvals"),
         ("Feeds", "the iCalendar writer and feeds"),
-        ("Usage report", "conflicts, approvals and usage reports"),
     ]
 
     private func databasePath() throws -> String {
