@@ -77,7 +77,7 @@ struct Pilot {
         let file = directory.appendingPathComponent("golnik.yaml")
         try Data(Self.setup.utf8).write(to: file)
         let created = try run(["init"])
-        let imported = try run(["import", file.path])
+        let imported = try run(["import", file.lastPathComponent])
         #expect(created.status == 0 && imported.status == 0, "\(created.stderr)\(imported.stderr)")
     }
 

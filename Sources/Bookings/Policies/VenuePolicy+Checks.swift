@@ -50,6 +50,9 @@ extension VenuePolicy {
     /// The ISO weeks (`2027-W03`) in which the booking's group would hold more than `limit` minutes.
     func weeksOverLimit(_ booking: Booking, others: [Booking], limit: Int, zone: ZoneRules?) throws -> [String] {
         let span = ConflictFinder.span(of: booking)
+        // Whole ISO weeks: other sessions earlier in the first week count too.
+        let monday = span.from.adding(days: 1 - span.from.weekday.rawValue)
+        let sunday = span.through.adding(days: 7 - span.through.weekday.rawValue)
         var minutes: [Int: Int] = [:]
         func count(_ occurrence: Occurrence) {
             guard occurrence.room.venue == venue else { return }
@@ -61,7 +64,7 @@ extension VenuePolicy {
         let weeks = Set(minutes.keys)
         for other in others where other.group == booking.group && (other.id == nil || other.id != booking.id)
             && (other.state == .approved || other.state == .tentative) {
-            for occurrence in try other.occurrences(from: span.from, through: span.through, zone: zone) {
+            for occurrence in try other.occurrences(from: monday, through: sunday, zone: zone) {
                 let week = occurrence.start.date.isoWeek
                 if weeks.contains(week.year * 100 + week.week) { count(occurrence) }
             }
