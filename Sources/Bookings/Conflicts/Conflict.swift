@@ -108,6 +108,13 @@ public struct WrongState: Error, Equatable, CustomStringConvertible {
     public var action: String
     public var hint: String
 
+    public init(booking: Int64, state: Booking.State, action: String, hint: String) {
+        self.booking = booking
+        self.state = state
+        self.action = action
+        self.hint = hint
+    }
+
     public var description: String {
         "booking \(booking) is \(state.rawValue): cannot \(action)\(hint.isEmpty ? "" : " (\(hint))")"
     }
