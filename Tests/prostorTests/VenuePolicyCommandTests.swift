@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct VenuePolicyCommandTests {
@@ -48,5 +49,13 @@ import Testing
         try pilot.expectRefusal(["venue", "policy", "golnik", "--room-kinds", "kuhnja=school"], status: 4,
                                 stderr: "error: no room \"golnik/kuhnja\" (did you mean \"golnik/kuhinja\"?)\n")
         #expect(try pilot.run(["venue", "policy", "golnik", "--clear", "everything"]).status == 2)
+    }
+
+    @Test func importingAPolicyForARoomTheVenueDoesNotHaveChangesNothing() throws {
+        let pilot = try Pilot()
+        let file = pilot.directory.appendingPathComponent("golnik.yaml")
+        try Data(Pilot.setup.replacingOccurrences(of: "kuhinja: [society]", with: "kuhnja: [society]").utf8).write(to: file)
+        try pilot.expectRefusal(["import", "golnik.yaml"], status: 4,
+                                stderr: "error: golnik.yaml:10: no room \"golnik/kuhnja\" (did you mean \"golnik/kuhinja\"?)\n")
     }
 }

@@ -51,100 +51,57 @@ public struct ConflictFinder: Sendable {
     /// The conflicts among occurrences already expanded from `bookings`.
     public func conflicts(in all: [BookedOccurrence], of bookings: [Booking], venue: Slug? = nil) -> [Conflict] {
         var found = ConflictCollector()
-        let inVenue = { (occurrence: Occurrence) in venue.map { occurrence.room.venue == $0 } ?? true }
-
-        for pair in roomPairs(all) {
-            let a = all[Int(pair.first)], b = all[Int(pair.second)]
-            guard inVenue(a.occurrence) || inVenue(b.occurrence) else { continue }
-            let detail = "both in \(a.occurrence.room)" + (buffer(of: a.occurrence.room.venue) > 0 ? " (with \(buffer(of: a.occurrence.room.venue)) minutes' buffer)" : "")
-            found.add(.overlap, bookings[a.booking], bookings[b.booking], on: min(a.occurrence.start, b.occurrence.start).date, detail: detail)
+        let lanes = roomLanes(all)
+        let inVenue = { (index: Int) in venue.map { lanes.rooms[Int(lanes.ofItem[index])].venue == $0 } ?? true }
+        for pair in OverlapSweep.pairs(lanes.items, gap: lanes.gaps) {
+            let a = Int(pair.first), b = Int(pair.second)
+            guard inVenue(a) || inVenue(b) else { continue }
+            let lane = Int(lanes.ofItem[a]), room = lanes.rooms[lane]
+            found.add(.overlap, all[a].booking, all[b].booking, on: min(all[a].occurrence.start, all[b].occurrence.start).date, detailKey: lane) {
+                "both in \(room)" + (lanes.gaps[lane] > 0 ? " (with \(lanes.gaps[lane]) minutes' buffer)" : "")
+            }
         }
         for pair in groupPairs(all, bookings: bookings) {
-            let a = all[Int(pair.first)], b = all[Int(pair.second)]
-            guard a.occurrence.room != b.occurrence.room, inVenue(a.occurrence) || inVenue(b.occurrence) else { continue }
-            found.add(.groupDoubleBooked, bookings[a.booking], bookings[b.booking], on: min(a.occurrence.start, b.occurrence.start).date,
-                      detail: "group \(bookings[a.booking].group) in \(a.occurrence.room) and \(b.occurrence.room)")
+            let a = Int(pair.first), b = Int(pair.second)
+            let laneA = Int(lanes.ofItem[a]), laneB = Int(lanes.ofItem[b])
+            guard laneA != laneB, inVenue(a) || inVenue(b) else { continue }
+            let group = bookings[all[a].booking].group, roomA = lanes.rooms[laneA], roomB = lanes.rooms[laneB]
+            found.add(.groupDoubleBooked, all[a].booking, all[b].booking, on: min(all[a].occurrence.start, all[b].occurrence.start).date,
+                      detailKey: laneA * lanes.rooms.count + laneB) { "group \(group) in \(roomA) and \(roomB)" }
         }
-        for entry in all where inVenue(entry.occurrence) {
-            for (kind, detail) in problems(of: entry.occurrence, booking: bookings[entry.booking]) {
-                found.add(kind, bookings[entry.booking], nil, on: entry.occurrence.start.date, detail: detail)
-            }
+        let known = lanes.rooms.map { rooms[$0] }
+        for index in all.indices where inVenue(index) {
+            let lane = Int(lanes.ofItem[index])
+            guard let room = known[lane] else { continue }
+            addProblems(of: all[index], requestID: bookings[all[index].booking].requestID, room: room, lane: lane, to: &found)
         }
-        return found.conflicts
-    }
-
-    /// Pairs of occurrences that overlap in one room, counting the venue's buffer.
-    func roomPairs(_ all: [BookedOccurrence]) -> [SweepPair] {
-        var lanes: [RoomRef: Int32] = [:]
-        var gaps: [Int64] = []
-        func lane(of room: RoomRef) -> Int32 {
-            if let known = lanes[room] { return known }
-            let lane = Int32(gaps.count)
-            lanes[room] = lane
-            gaps.append(Int64(buffer(of: room.venue)))
-            return lane
-        }
-        // Most occurrences are in their booking's own room: look that lane up once per booking.
-        var bookingLane: [Int: (RoomRef, Int32)] = [:]
-        var items: [SweepItem] = []
-        items.reserveCapacity(all.count)
-        for (index, entry) in all.enumerated() {
-            let room = entry.occurrence.room
-            let known = bookingLane[entry.booking]
-            let roomLane: Int32
-            if let known, known.0 == room {
-                roomLane = known.1
-            } else {
-                roomLane = lane(of: room)
-                if known == nil { bookingLane[entry.booking] = (room, roomLane) }
-            }
-            items.append(Self.item(entry.occurrence, lane: roomLane, owner: entry.booking, index: index))
-        }
-        return OverlapSweep.pairs(items, gap: gaps)
-    }
-
-    /// Pairs of occurrences of one group that overlap in time, wherever they are.
-    func groupPairs(_ all: [BookedOccurrence], bookings: [Booking]) -> [SweepPair] {
-        var lanes: [Slug: Int32] = [:]
-        var bookingLane = [Int32](repeating: -1, count: bookings.count)
-        let items = all.enumerated().map { index, entry in
-            if bookingLane[entry.booking] < 0 {
-                let group = bookings[entry.booking].group
-                let lane = lanes[group] ?? Int32(lanes.count)
-                lanes[group] = lane
-                bookingLane[entry.booking] = lane
-            }
-            return Self.item(entry.occurrence, lane: bookingLane[entry.booking], owner: entry.booking, index: index)
-        }
-        return OverlapSweep.pairs(items, gap: [])
-    }
-
-    // Civil minutes, as if every venue kept one zone; the municipality's venues all do.
-    static func item(_ occurrence: Occurrence, lane: Int32, owner: Int, index: Int) -> SweepItem {
-        SweepItem(lane: lane, start: occurrence.start.secondsSinceEpoch / 60, end: occurrence.end.secondsSinceEpoch / 60,
-                  owner: Int32(owner), index: Int32(index))
+        return found.conflicts(bookings)
     }
 
     /// What is wrong with one occurrence on its own: a closure, opening hours, or a room that does not fit.
-    func problems(of occurrence: Occurrence, booking: Booking) -> [(Conflict.Kind, String)] {
-        var result: [(Conflict.Kind, String)] = []
-        guard let room = rooms[occurrence.room] else { return result }
+    func addProblems(of entry: BookedOccurrence, requestID: Int64?, room: Room, lane: Int, to found: inout ConflictCollector) {
+        let occurrence = entry.occurrence
+        let date = occurrence.start.date
         if let span = occurrence.span {
-            for closure in closures where closure.blocks(room.ref, on: occurrence.start.date, during: span) {
-                result.append((.closure, "\(room.ref) closed: \(closure.reason)"))
+            for (index, closure) in closures.enumerated() where closure.blocks(room.ref, on: date, during: span) {
+                found.add(.closure, entry.booking, nil, on: date, detailKey: index) { "\(room.ref) closed: \(closure.reason)" }
             }
-            if !room.openingHours.allows(span, on: occurrence.start.date.weekday) || occurrence.end.date != occurrence.start.date {
-                result.append((.outsideOpeningHours, "\(room.ref) is open \(room.openingHours.summary)"))
+            if !room.openingHours.allows(span, on: date.weekday) || occurrence.end.date != date {
+                found.add(.outsideOpeningHours, entry.booking, nil, on: date, detailKey: lane) {
+                    "\(room.ref) is open \(room.openingHours.summary)"
+                }
             }
         }
-        if let requestID = booking.requestID, let request = requests[requestID] {
-            if request.audience > room.capacity {
-                result.append((.capacity, "\(request.audience) people in \(room.ref), which holds \(room.capacity)"))
+        guard let requestID, let request = requests[requestID] else { return }
+        if request.audience > room.capacity {
+            found.add(.capacity, entry.booking, nil, on: date, detailKey: lane) {
+                "\(request.audience) people in \(room.ref), which holds \(room.capacity)"
             }
-            let missing = room.missingFeatures(request.features)
-            if !missing.isEmpty { result.append((.features, "\(room.ref) has no \(missing.joined(separator: ", "))")) }
         }
-        return result
+        let missing = room.missingFeatures(request.features)
+        if !missing.isEmpty {
+            found.add(.features, entry.booking, nil, on: date, detailKey: lane) { "\(room.ref) has no \(missing.joined(separator: ", "))" }
+        }
     }
 }
 
@@ -156,31 +113,5 @@ public struct BookedOccurrence: Sendable {
     public init(booking: Int, occurrence: Occurrence) {
         self.booking = booking
         self.occurrence = occurrence
-    }
-}
-
-/// Gathers conflicting occurrences into one conflict per kind, bookings and detail, with all their dates.
-struct ConflictCollector {
-    private var byKey: [String: Conflict] = [:]
-
-    mutating func add(_ kind: Conflict.Kind, _ first: Booking, _ second: Booking?, on date: LocalDate, detail: String) {
-        var parties = [ConflictParty(first)] + (second.map { [ConflictParty($0)] } ?? [])
-        parties.sort { $0.id < $1.id }
-        let key = "\(kind.rawValue)|\(parties.map { String($0.id) }.joined(separator: ","))|\(detail)"
-        if byKey[key] == nil { byKey[key] = Conflict(kind: kind, bookings: parties, dates: [], detail: detail) }
-        byKey[key]?.dates.append(date)
-    }
-
-    var conflicts: [Conflict] {
-        byKey.values.map { conflict in
-            var sorted = conflict
-            sorted.dates = Array(Set(conflict.dates)).sorted()
-            return sorted
-        }.sorted {
-            let left = (Conflict.Kind.allCases.firstIndex(of: $0.kind) ?? 0, $0.dates.first?.dayNumber ?? 0)
-            let right = (Conflict.Kind.allCases.firstIndex(of: $1.kind) ?? 0, $1.dates.first?.dayNumber ?? 0)
-            if left != right { return left < right }
-            return $0.bookings.map(\.id).lexicographicallyPrecedes($1.bookings.map(\.id))
-        }
     }
 }
