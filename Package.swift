@@ -37,7 +37,10 @@ let package = Package(
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
-        .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
+        .testTarget(name: "BookingStoreTests", dependencies: [
+            "BookingStore", "Bookings", "CivilTime",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings"]),

@@ -1,6 +1,7 @@
 import BookingStore
 import Bookings
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct HistoryStoreTests {
@@ -36,5 +37,18 @@ import Testing
         #expect(policy.roomKinds == ["kuhinja": ["society"]])
         try database.write { writer in try writer.save(VenuePolicy(venue: golnik)) }
         #expect(try database.read { reader in try reader.policy(of: golnik) }.isUnrestricted)
+    }
+
+    @Test func theDatabaseRefusesToChangeOrRemoveHistory() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString).sqlite").path
+        let database = try AppDatabase(path: path)
+        _ = try database.write { writer in
+            try writer.append(HistoryEntry(at: Date(), actor: "Ana", action: .booked, bookingID: 1, summary: "a"))
+        }
+        // Another program (or a careless script) on the same file meets the triggers of migration v2.
+        let raw = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) { try raw.write { db in try db.execute(sql: "UPDATE history SET actor = 'Boris'") } }
+        #expect(throws: DatabaseError.self) { try raw.write { db in try db.execute(sql: "DELETE FROM history") } }
+        #expect(try database.read { reader in try reader.history(booking: nil) }.map(\.actor) == ["Ana"])
     }
 }
