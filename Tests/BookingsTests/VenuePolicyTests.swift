@@ -56,3 +56,14 @@ import Testing
         }
     }
 }
+
+@Suite struct VenuePolicyForTheSchedulerTests {
+    @Test func theSchedulerNarrowsRoomsByTheGroupsKind() throws {
+        let store = try WorkflowFixture.store()
+        let policy = try VenuePolicy(venue: WorkflowFixture.golnik, roomKinds: ["kuhinja": ["society"]])
+        let rooms = try store.rooms(in: nil)
+        #expect(policy.admissibleRooms(rooms, forGroupKind: "school").map(\.ref) == [WorkflowFixture.hall])
+        #expect(policy.admissibleRooms(rooms, forGroupKind: "society").count == 2)
+        #expect(policy.maxMinutesPerGroupPerWeek == nil)
+    }
+}

@@ -23,8 +23,12 @@ extension ConflictFinder {
                         through: LocalDate? = nil) throws -> [Clash] {
         let span = Self.span(of: candidate)
         let first = from ?? span.from, last = through ?? span.through
+        // Only bookings that can meet the candidate in a room: those with a room in one of its venues.
+        let venues = Self.venues(of: candidate)
         var considered = [candidate]
-        considered += others.filter { $0.state == .approved && ($0.id == nil || $0.id != candidate.id) }
+        considered += others.filter {
+            $0.state == .approved && ($0.id == nil || $0.id != candidate.id) && !Self.venues(of: $0).isDisjoint(with: venues)
+        }
         var states = considered
         states[0].state = .approved
         let all = try occurrences(of: states, from: first, through: last)
@@ -51,5 +55,14 @@ extension ConflictFinder {
             let clash = try clashes(of: approved, with: [asApproved]).first
             return clash.map { Clash(other: other, dates: $0.dates) }
         }
+    }
+
+    /// The venues of a booking's room and of the rooms its moved occurrences go to.
+    static func venues(of booking: Booking) -> Set<Slug> {
+        var venues: Set<Slug> = [booking.room.venue]
+        for exception in booking.exceptions {
+            if case .moved(_, let room?) = exception.change { venues.insert(room.venue) }
+        }
+        return venues
     }
 }

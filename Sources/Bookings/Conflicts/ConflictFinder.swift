@@ -21,9 +21,10 @@ public struct ConflictFinder: Sendable {
 
     /// Reads what it needs from the store.
     public init(_ reader: any StoreReader) throws {
+        let venues = try reader.venues()
         var zones: [Slug: ZoneRules] = [:]
-        for venue in try reader.venues() { zones[venue.slug] = try References(reader).zone(of: venue.slug) }
-        let policies = try reader.venues().map { try reader.policy(of: $0.slug) }
+        for venue in venues { zones[venue.slug] = try References(reader).zone(of: venue.slug) }
+        let policies = try venues.map { try reader.policy(of: $0.slug) }
         self.init(rooms: try reader.rooms(in: nil), closures: try reader.closures(), requests: try reader.requests(),
                   policies: policies, zones: zones)
     }

@@ -64,6 +64,12 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         roomKinds[room.value].map { $0.contains(groupKind) } ?? true
     }
 
+    /// The rooms among `rooms` that a group of this kind may book: rooms of other venues are left as
+    /// they are, since their own venue's policy decides for them.
+    public func admissibleRooms(_ rooms: [Room], forGroupKind kind: String) -> [Room] {
+        rooms.filter { $0.venue != venue || admits(groupKind: kind, to: $0.slug) }
+    }
+
     /// The earliest and latest start a new booking may have, seen from `now`; nil bounds are open.
     public func startWindow(now: LocalDateTime) -> (earliest: LocalDateTime?, latest: LocalDateTime?) {
         let earliest = minNoticeHours.map { now.adding(minutes: $0 * 60) }
