@@ -15,7 +15,8 @@ struct ApproveCommand: ParsableCommand {
               prostor approve 12
               prostor approve 12 13 14 --reject-colliding
               prostor approve 15 --skip-conflicts
-              prostor approve 16 --override-policy --reason "Občinska prireditev" --as "Marija Kos"
+              prostor approve 16 --override-policy --reason "Občinska prireditev" \\
+                --as "Marija Kos"
             """
     )
 

@@ -13,9 +13,11 @@ struct BookCommand: ParsableCommand {
             dates out (and lists them).
 
             Examples:
-              prostor book --room golnik/sejna-soba --group td-golnik --title "Seja odbora" \\
-                --start 2027-01-18T18:00 --duration 90m --rrule "FREQ=WEEKLY;BYDAY=MO" --until 2027-06-14
-              prostor book --room golnik/kuhinja --group du-golnik --title "Kuharski tečaj" --start 2027-02-03T17:00 --duration 2h --json
+              prostor book --room golnik/sejna-soba --group td-golnik \\
+                --title "Seja odbora" --start 2027-01-18T18:00 --duration 90m \\
+                --rrule "FREQ=WEEKLY;BYDAY=MO" --until 2027-06-14
+              prostor book --room golnik/kuhinja --group du-golnik \\
+                --title "Kuharski tečaj" --start 2027-02-03T17:00 --duration 2h --json
             """
     )
 

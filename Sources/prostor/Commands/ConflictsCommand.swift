@@ -16,7 +16,8 @@ struct ConflictsCommand: ParsableCommand {
 
             Examples:
               prostor conflicts
-              prostor conflicts --venue golnik --from 2027-03-01 --to 2027-03-31 --json
+              prostor conflicts --venue golnik --from 2027-03-01 --to 2027-03-31 \\
+                --json
             """
     )
 

@@ -10,7 +10,8 @@ struct MoveCommand: ParsableCommand {
             of approved bookings (else the command exits 3 naming them).
 
             Example:
-              prostor move 7 --date 2027-03-16 --to 2027-03-17T18:00 --room golnik/sejna-soba --reason "Zbor krajanov"
+              prostor move 7 --date 2027-03-16 --to 2027-03-17T18:00 \\
+                --room golnik/sejna-soba --reason "Zbor krajanov"
             """
     )
 

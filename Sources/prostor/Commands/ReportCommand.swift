@@ -19,7 +19,8 @@ struct ReportCommand: ParsableCommand {
 
                 Examples:
                   prostor report usage
-                  prostor report usage --venue golnik --from 2027-03-01 --to 2027-03-31 --csv > marec.csv
+                  prostor report usage --venue golnik --from 2027-03-01 \\
+                    --to 2027-03-31 --csv > marec.csv
                 """
         )
 

@@ -13,8 +13,10 @@ extension VenueCommand {
 
                 Examples:
                   prostor venue policy golnik
-                  prostor venue policy golnik --buffer-minutes 15 --min-notice-hours 48 --book-ahead-days 180
-                  prostor venue policy golnik --room-kinds kuhinja=society,ngo --max-hours-per-group-per-week 6
+                  prostor venue policy golnik --buffer-minutes 15 --min-notice-hours 48 \\
+                    --book-ahead-days 180
+                  prostor venue policy golnik --room-kinds kuhinja=society,ngo \\
+                    --max-hours-per-group-per-week 6
                   prostor venue policy golnik --clear room-kinds
                 """
         )
