@@ -17,7 +17,7 @@ import Testing
         let pilot = try Pilot()
         _ = try pilot.book(Pilot.weekly + ["--start", "2027-01-18T16:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=3"])
         try pilot.expectRefusal(["move", "2", "--date", "2027-01-25", "--to", "2027-01-19T18:30"], status: 3, stderr: """
-            error: moving booking 2 "Vaje zbora" from 2027-01-25 to 2027-01-19T18:30 clashes in golnik/dvorana with booking 1 "Vaje gasilcev" (approved) on 2027-01-25
+            error: moving booking 2 "Vaje zbora" from 2027-01-25 to 2027-01-19T18:30 clashes in golnik/dvorana with booking 1 "Vaje gasilcev" (approved) on 2027-01-19
 
             """)
         try pilot.expectRefusal(["move", "2", "--date", "2027-01-25", "--to", "2027-07-19T16:00"], status: 1, stderr: """

@@ -47,7 +47,7 @@ extension BookingDesk {
         var new = old
         let movedRoom = targetRoom.ref == old.room ? nil : targetRoom.ref
         new.exceptions = try mergedExceptions(old, adding: [OccurrenceException(originalDate: date, change: .moved(to: target, room: movedRoom), reason: reason)])
-        try refuseClashes(of: new, on: date, subject: "moving \(record) from \(date) to \(target)", room: targetRoom.ref)
+        try refuseClashes(of: new, on: date, shownAs: target.date, subject: "moving \(record) from \(date) to \(target)", room: targetRoom.ref)
         return try commit(old, new, .moved, summary: "occurrence of \(date) moved to \(target) in \(targetRoom.ref)", reason: reason)
     }
 
@@ -61,7 +61,7 @@ extension BookingDesk {
         }
         var new = old
         new.exceptions.removeAll { $0.originalDate == date }
-        try refuseClashes(of: new, on: date, subject: "restoring booking \(id) \"\(old.title)\" on \(date)", room: old.room)
+        try refuseClashes(of: new, on: date, shownAs: date, subject: "restoring booking \(id) \"\(old.title)\" on \(date)", room: old.room)
         let was = if case .cancelled = exception.change { "cancelled" } else { "moved" }
         return try commit(old, new, .restored, summary: "occurrence of \(date) restored (was \(was))", reason: reason)
     }
@@ -95,11 +95,12 @@ extension BookingDesk {
                            rule: "must fall within term \(term.slug) (\(term.firstDay) to \(term.lastDay))")
     }
 
-    /// Refuses when the occurrence of `date` in `candidate` overlaps an approved booking.
-    func refuseClashes(of candidate: Booking, on date: LocalDate, subject: String, room: RoomRef) throws {
+    /// Refuses when the occurrence of `date` in `candidate` overlaps an approved booking; the message
+    /// gives the day it takes place (`shown`), which differs from `date` for a moved occurrence.
+    func refuseClashes(of candidate: Booking, on date: LocalDate, shownAs shown: LocalDate, subject: String, room: RoomRef) throws {
         let finder = try ConflictFinder(store)
         let clashes = try finder.clashes(of: candidate, with: try store.bookings())
-            .compactMap { clash -> Clash? in clash.dates.contains(date) ? Clash(other: clash.other, dates: [date]) : nil }
+            .compactMap { clash -> Clash? in clash.dates.contains(date) ? Clash(other: clash.other, dates: [shown]) : nil }
         if !clashes.isEmpty { throw BookingClash(subject: subject, room: room, clashes: clashes) }
     }
 }
