@@ -7,6 +7,8 @@ import Testing
         let result = try pilot.run(["conflicts"])
         #expect(result.status == 0)
         #expect(result.stdout == "Conflicts 2027-01-11 to 2027-06-20, counting approved and tentative bookings:\nnone.\n")
+        // A start after the term looks a year ahead rather than back to the term's end.
+        #expect(try pilot.run(["conflicts", "--from", "2027-07-01"]).stdout.hasPrefix("Conflicts 2027-07-01 to 2028-06-30,"))
     }
 
     @Test func eachKindIsFoundAndTheCommandExitsThree() throws {

@@ -46,7 +46,8 @@ enum CommandClock {
         let terms = try reader.terms()
         let term = terms.first { $0.contains(today) } ?? terms.first { $0.firstDay > today }
         let first = try from.map { try Parse.date($0, option: "--from") } ?? term?.firstDay ?? today
-        let last = try to.map { try Parse.date($0, option: "--to") } ?? term?.lastDay ?? first.adding(days: 365)
+        let termEnd = term.flatMap { $0.lastDay >= first ? $0.lastDay : nil }
+        let last = try to.map { try Parse.date($0, option: "--to") } ?? termEnd ?? first.adding(days: 365)
         guard last >= first else {
             throw InvalidValue(record: "", field: "--to", value: last.description, rule: "must not be before --from \(first)")
         }
