@@ -41,10 +41,13 @@ let package = Package(
         .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
-        .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
+        .testTarget(name: "BookingStoreTests", dependencies: [
+            "BookingStore", "Bookings", "CivilTime",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,13 +51,16 @@ public struct SetupFileReader {
 
     func venue(_ node: Node, into setup: inout Setup) throws {
         let fields = try YAMLFields(node, file: file, record: named(node, kind: "venue"),
-                                    known: ["slug", "name", "address", "timezone", "rooms"])
+                                    known: ["slug", "name", "address", "timezone", "rooms", "policy"])
         let slug = try slug(fields)
         let name = try fields.string("name"), address = try fields.optionalString("address") ?? ""
         let zone = try fields.optionalString("timezone") ?? Venue.defaultTimeZone
         let venue = try fields.validated { try Venue(slug: slug, name: name, address: address, timeZone: zone) }
         setup.venues.append(Located(venue, at: fields.location))
         for roomNode in try fields.entries("rooms") { setup.rooms.append(try room(roomNode, venue: venue.slug)) }
+        if let policyNode = fields.mapping["policy"] {
+            setup.policies.append(try PolicyFields(file: file).policy(policyNode, venue: venue))
+        }
     }
 
     func room(_ node: Node, venue: Slug) throws -> Located<Room> {

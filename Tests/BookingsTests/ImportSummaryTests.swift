@@ -39,6 +39,6 @@ struct ImportSummaryTests {
     }
 
     @Test func kindsAreInTheOrderOfASetupFile() {
-        #expect(ImportSummary.kinds == ["term", "venue", "room", "closure", "group", "request", "booking"])
+        #expect(ImportSummary.kinds == ["term", "venue", "room", "policy", "closure", "group", "request", "booking"])
     }
 }

@@ -21,16 +21,18 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Setup files (.yaml) and request spreadsheets (.csv), imported in order.", valueName: "file"))
     var files: [String]
 
+    @OptionGroup var user: OperatorOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let setups = try files.map { try SetupFiles.read(path: $0) }
+        let context = try user.context()
         let database = try store.open()
         let summary = try database.write { writer in
             var total = ImportSummary()
             for setup in setups {
-                let part = try SetupImport.apply(setup, to: writer)
+                let part = try SetupImport.apply(setup, to: writer, context: context)
                 total.add(part)
             }
             return total
