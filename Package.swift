@@ -37,11 +37,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
-        .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
+        .testTarget(name: "BookingsTests", dependencies: [
+            "Bookings", "CivilTime", "Timetabling", "BookingStore", "BookingImport",
+        ]),
         .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )
