@@ -65,13 +65,14 @@ public struct SchedulingProblem: Sendable {
         Set(rooms.indices.filter { request.venues.isEmpty || request.venues.contains(rooms[$0].venue) })
     }
 
-    /// Start slots at which a session of `slots` quarter-hours fits within one of the windows on `day`.
-    static func starts(_ windows: [TimeWindow], on days: [Weekday], slots: Int) -> Set<Int> {
+    /// Start slots at which a session of `minutes` fits within one of the windows on `day`. The session's
+    /// own length counts, not its whole quarter-hours: 50 minutes from 17:00 fit a window ending at 17:50.
+    static func starts(_ windows: [TimeWindow], on days: [Weekday], minutes: Int) -> Set<Int> {
         var starts = Set<Int>()
         for window in windows {
             for day in days where window.days.contains(day) {
                 var minute = (window.hours.startMinute + WeekGrid.minutesPerSlot - 1) / WeekGrid.minutesPerSlot * WeekGrid.minutesPerSlot
-                while minute + slots * WeekGrid.minutesPerSlot <= window.hours.endMinute {
+                while minute + minutes <= window.hours.endMinute {
                     starts.insert(WeekGrid.slot(day, minute: minute))
                     minute += WeekGrid.minutesPerSlot
                 }
@@ -86,9 +87,9 @@ public struct SchedulingProblem: Sendable {
         let weeks = days.flatMap { grid.weeks(request.pattern, on: $0, parity: parity) }
         append(request, date: nil, activity: Activity(
             id: "request-\(request.id ?? 0)", sessions: request.sessionsPerWeek, duration: slots,
-            allowedStarts: Self.starts(request.windows, on: days, slots: slots), size: request.audience,
+            allowedStarts: Self.starts(request.windows, on: days, minutes: request.durationMinutes), size: request.audience,
             requiredFeatures: Set(request.features), candidateRooms: candidateRooms(request),
-            preferredStarts: Self.starts(request.preferredWindows, on: days, slots: slots),
+            preferredStarts: Self.starts(request.preferredWindows, on: days, minutes: request.durationMinutes),
             preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)), owner: "request-\(request.id ?? 0)",
             group: request.group.value, minimumDays: request.sessionsPerWeek, weeks: Timetabling.WeekPattern(weeks: weeks)))
     }
@@ -100,7 +101,7 @@ public struct SchedulingProblem: Sendable {
         let windows = request.windows.contains { $0.days.contains(date.weekday) }
             ? request.windows : request.windows.map { TimeWindow(days: [date.weekday], hours: $0.hours) }
         let blocked = input.closures.filter { $0.scope == .everywhere && $0.firstDay <= date && date <= $0.lastDay }
-        let starts = Self.starts(windows, on: [date.weekday], slots: slots).filter { start in
+        let starts = Self.starts(windows, on: [date.weekday], minutes: request.durationMinutes).filter { start in
             let minute = WeekGrid.minute(ofSlot: start)
             guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return false }
             return !blocked.contains { $0.hours.map { $0.overlaps(span) } ?? true }
@@ -109,7 +110,7 @@ public struct SchedulingProblem: Sendable {
             !input.closures.contains { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) && $0.hours == nil
                 && $0.firstDay <= date && date <= $0.lastDay }
         }
-        let preferred = Self.starts(request.preferredWindows, on: [date.weekday], slots: slots)
+        let preferred = Self.starts(request.preferredWindows, on: [date.weekday], minutes: request.durationMinutes)
         append(request, date: date, activity: Activity(
             id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: Set(starts),
             size: request.audience, requiredFeatures: Set(request.features), candidateRooms: rooms,
