@@ -40,6 +40,8 @@ struct SchedulingFixedTests {
         let scheduling = try SchedulingProblem(KS.input(requests: [datesRequest()], closures: closures))
         #expect(scheduling.problem.activities[0].allowedStarts == [])
         #expect(scheduling.problem.activities[1].allowedStarts?.count == 9)
+        // The rooms stay, so that the explanation can offer another day of that week.
+        #expect(scheduling.problem.activities[0].candidateRooms == [0, 1, 2, 3])
     }
 
     @Test func aRoomOrVenueClosedAllDayIsNoCandidateForThatDate() throws {
@@ -53,6 +55,27 @@ struct SchedulingFixedTests {
         let scheduling = try SchedulingProblem(KS.input(requests: [datesRequest()], closures: closures))
         #expect(scheduling.problem.activities[0].candidateRooms == [1, 2, 3])
         #expect(scheduling.problem.activities[1].candidateRooms == [0, 1])
+    }
+
+    @Test func aRoomClosedForSomeHoursOfTheDateIsNotOfferedAtThoseHours() throws {
+        // The only kitchen is inspected 15:00-18:00 on Wednesday 10 March: the session must start at 18:00 or later.
+        let rooms = [try KS.room("golnik", "kuhinja", capacity: 12, features: ["kitchen"], open: .daily(KS.hours("15:00-21:00"))),
+                     try KS.room("golnik", "sejna-soba", capacity: 20)]
+        let closures = [try Closure(scope: .room(KS.ref("golnik/kuhinja")), firstDay: KS.date("2027-03-10"), hours: KS.hours("15:00-18:00"),
+                                    reason: "Inšpekcijski pregled kuhinje")]
+        let request = try KS.request(id: 9, audience: 8, features: ["kitchen"], minutes: 120, pattern: .dates([KS.date("2027-03-10")]),
+                                     windows: [KS.window([.wednesday], "15:00-21:00")])
+        let scheduling = try SchedulingProblem(KS.input(requests: [request], closures: closures, rooms: rooms))
+        let activity = try scheduling.activity("request-9@2027-03-10")
+        #expect(activity.allowedStarts == (try KS.slots(.wednesday, from: "18:00", to: "19:15")))
+        #expect(activity.candidateRooms == [0, 1])
+        // No place the engine may choose gives a booking whose only date is cancelled.
+        for room in try #require(activity.candidateRooms) {
+            for start in try #require(activity.allowedStarts) {
+                let proposal = try #require(try scheduling.proposal(for: Placement(activity: 0, session: 0, room: room, start: start)))
+                #expect(proposal.closedDates == [], "\(WeekGrid.label(ofSlot: start)) in \(scheduling.rooms[room].ref)")
+            }
+        }
     }
 
     @Test func aDateOnAnotherWeekdayUsesTheHoursOfTheWindows() throws {

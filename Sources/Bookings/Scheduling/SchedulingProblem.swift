@@ -95,24 +95,33 @@ public struct SchedulingProblem: Sendable {
     }
 
     /// A request for given dates becomes one activity a date; closures of all venues on that date take
-    /// its times away, and a closed room is no candidate, since a single date has nothing to fall back on.
+    /// its times away, and a room closed at every time left is no candidate, since a single date has
+    /// nothing to fall back on. The engine cannot refuse one room at some times only, so a time at which
+    /// a closure blocks any of the remaining rooms is given up too: the date is never placed in a closure.
     private mutating func add(_ request: Request, on date: LocalDate) {
         let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
         let windows = request.windows.contains { $0.days.contains(date.weekday) }
             ? request.windows : request.windows.map { TimeWindow(days: [date.weekday], hours: $0.hours) }
-        let blocked = input.closures.filter { $0.scope == .everywhere && $0.firstDay <= date && date <= $0.lastDay }
-        let starts = Self.starts(windows, on: [date.weekday], minutes: request.durationMinutes).filter { start in
+        let onDate = input.closures.filter { $0.firstDay <= date && date <= $0.lastDay }
+        func closed(_ start: Int, _ closures: [Closure]) -> Bool {
             let minute = WeekGrid.minute(ofSlot: start)
-            guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return false }
-            return !blocked.contains { $0.hours.map { $0.overlaps(span) } ?? true }
+            guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return true }
+            return closures.contains { $0.hours.map { $0.overlaps(span) } ?? true }
         }
+        let inWindows = Self.starts(windows, on: [date.weekday], minutes: request.durationMinutes)
+        let closuresOfRoom = Dictionary(uniqueKeysWithValues: rooms.indices.map { index in
+            (index, onDate.filter { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) })
+        })
         let rooms = candidateRooms(request).filter { index in
-            !input.closures.contains { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) && $0.hours == nil
-                && $0.firstDay <= date && date <= $0.lastDay }
+            inWindows.contains { !closed($0, closuresOfRoom[index] ?? []) }
+        }
+        let everywhere = onDate.filter { $0.scope == .everywhere }
+        let starts = inWindows.filter { start in
+            !closed(start, everywhere) && !rooms.contains { closed(start, closuresOfRoom[$0] ?? []) }
         }
         let preferred = Self.starts(request.preferredWindows, on: [date.weekday], minutes: request.durationMinutes)
         append(request, date: date, activity: Activity(
-            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: Set(starts),
+            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: starts,
             size: request.audience, requiredFeatures: Set(request.features), candidateRooms: rooms,
             preferredStarts: preferred, preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)),
             owner: "request-\(request.id ?? 0)", group: request.group.value, weeks: .single(grid.week(of: date))))
