@@ -29,7 +29,11 @@ struct IndependentCheck {
         var placed: [Placed] = []
         for booking in bookings where booking.state == .tentative || booking.state == .approved {
             let zone = zones[booking.room.venue]
-            for occurrence in try booking.occurrences(from: term.firstDay, through: term.lastDay, zone: zone) {
+            let occurrences = try booking.occurrences(from: term.firstDay, through: term.lastDay, zone: zone)
+            if occurrences.isEmpty && booking.state == .tentative && booking.requestID != nil {
+                violations.append("booking \(booking.id ?? 0) \"\(booking.title)\": placed for a request, but never takes place")
+            }
+            for occurrence in occurrences {
                 let start = zone?.utcSeconds(for: occurrence.start) ?? occurrence.start.secondsSinceEpoch
                 let end = zone?.utcSeconds(for: occurrence.end) ?? occurrence.end.secondsSinceEpoch
                 placed.append(Placed(booking: booking, occurrence: occurrence, startUTC: start, endUTC: end))

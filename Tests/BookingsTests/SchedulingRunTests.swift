@@ -15,7 +15,7 @@ struct SchedulingRunTests {
         #expect(check.violations == [])
     }
 
-    @Test func theIndependentCheckFindsADoubleBookingATooSmallRoomAClosedDateAndATimeOutsideTheWindows() throws {
+    @Test func theIndependentCheckFindsDoubleBookingsSmallRoomsClosedDatesTimesOutsideWindowsAndEmptyBookings() throws {
         let database = try Town.database()
         try database.write { writer in
             var clash = try KS.booking(id: 1, room: "golnik/dvorana", group: "td", title: "Vaje tamburašev",
@@ -33,12 +33,19 @@ struct SchedulingRunTests {
             closed.id = nil
             closed.requestID = 8
             try writer.save(closed)
+            var never = try KS.booking(id: 1, room: "golnik/sejna-soba", group: "zbor", title: "Odpadlo", start: "2027-02-15T18:00",
+                                       minutes: 60, rule: nil, state: .tentative,
+                                       exceptions: [OccurrenceException(originalDate: KS.date("2027-02-15"), change: .cancelled)])
+            never.id = nil
+            never.requestID = 8
+            try writer.save(never)
         }
         let violations = try IndependentCheck(storage: database, term: Town.term).violations.joined(separator: "\n")
         #expect(violations.contains("room golnik/dvorana: booking 1 \"Vaje gasilske mladine\" on 2027-01-12T18:00 overlaps booking 2"))
         #expect(violations.contains("booking 3 \"Predstavitev\" on 2027-03-11T17:00: 200 people in golnik/sejna-soba for 20"))
         #expect(violations.contains("booking 2 \"Vaje tamburašev\" on 2027-01-12T19:00: TU 19:00-21:00 outside the windows of request 7"))
         #expect(violations.contains("booking 4 \"Sestanek\" on 2027-03-29T18:00: in the closure \"Velikonočni ponedeljek\""))
+        #expect(violations.contains("booking 5 \"Odpadlo\": placed for a request, but never takes place"))
     }
 
     @Test func approvedBookingsAreNeverMoved() throws {
