@@ -29,13 +29,12 @@ public struct SchedulingProblem: Sendable {
         problem = Problem(grid: WeekGrid.timeGrid)
         problem.rooms = rooms.map { Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features)) }
         problem.roomClosures = rooms.indices.compactMap(closedHours(ofRoom:))
-        var fortnightly = 0
+        let parities = fortnightlyParities()
         for request in input.requests {
             if case .dates(let dates) = request.pattern {
                 for date in dates where input.term.contains(date) { add(request, on: date) }
             } else {
-                add(request, parity: request.pattern == .fortnightly ? fortnightly % 2 : 0)
-                if request.pattern == .fortnightly { fortnightly += 1 }
+                add(request, parity: parities[request.id] ?? 0)
             }
         }
         for booking in input.fixed { try pin(booking) }
@@ -44,6 +43,26 @@ public struct SchedulingProblem: Sendable {
     }
 
     func roomIndex(_ ref: RoomRef) -> Int? { rooms.firstIndex { $0.ref == ref } }
+
+    /// The weeks (even or odd) of each fortnightly request: those of its earlier booking, so that
+    /// withdrawing another request does not move it; the others take the parity used less so far.
+    private func fortnightlyParities() -> [Int64?: Int] {
+        let fortnightly = input.requests.filter { $0.pattern == .fortnightly }
+        var parities: [Int64?: Int] = [:]
+        var used = [0, 0]
+        for request in fortnightly {
+            guard let booking = input.previous.first(where: { $0.requestID != nil && $0.requestID == request.id }) else { continue }
+            let parity = (grid.week(of: booking.start.date) % 2 + 2) % 2
+            parities[request.id] = parity
+            used[parity] += 1
+        }
+        for request in fortnightly where parities[request.id] == nil {
+            let parity = used[0] <= used[1] ? 0 : 1
+            parities[request.id] = parity
+            used[parity] += 1
+        }
+        return parities
+    }
 
     /// The slots outside a room's opening hours, closed in every week.
     private func closedHours(ofRoom index: Int) -> RoomClosure? {
