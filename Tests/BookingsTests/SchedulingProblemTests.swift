@@ -120,6 +120,26 @@ struct SchedulingProblemTests {
         #expect(activity.weeks.weeks == [3, 7, 12, 16, 21])
     }
 
+    @Test func aDayOnWhichThePatternHasNoDateInTheTermOffersNoStart() throws {
+        // A summer week from Monday to Friday: Saturday is not in the term, and 8 July is no first Thursday.
+        var input = try KS.input(requests: [
+            KS.request(id: 1, windows: [KS.window([.friday, .saturday], "17:00-21:00")]),
+            KS.request(id: 2, pattern: .monthly(ordinal: 1), windows: [KS.window([.monday, .thursday], "17:00-21:00")]),
+        ])
+        input.term = try Term(slug: Slug(folding: "spomlad-2027"), name: "Poletni teden", firstDay: KS.date("2027-07-05"),
+                              lastDay: KS.date("2027-07-09"))
+        let scheduling = try SchedulingProblem(input)
+        for (index, activity) in scheduling.problem.activities.enumerated() {
+            let starts = try #require(activity.allowedStarts)
+            #expect(!starts.isEmpty)
+            #expect(Set(starts.map(WeekGrid.weekday(ofSlot:))) == [index == 0 ? .friday : .monday])
+            // Every start the engine may choose becomes a booking.
+            for start in starts {
+                #expect(try scheduling.proposal(for: Placement(activity: index, session: 0, room: 0, start: start)) != nil)
+            }
+        }
+    }
+
     @Test func fortnightlyRequestsTakeAlternateParitiesInTurn() throws {
         let requests = try (1...3).map { id in
             try KS.request(id: id, pattern: .fortnightly, windows: [KS.window([.wednesday], "18:00-21:00")])

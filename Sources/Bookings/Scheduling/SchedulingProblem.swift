@@ -102,7 +102,9 @@ public struct SchedulingProblem: Sendable {
 
     private mutating func add(_ request: Request, parity: Int) {
         let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
+        // Only days on which the pattern gives a date in the term: a session elsewhere would have no booking.
         let days = Array(Set(request.windows.flatMap(\.days))).sorted()
+            .filter { !grid.weeks(request.pattern, on: $0, parity: parity).isEmpty }
         let weeks = days.flatMap { grid.weeks(request.pattern, on: $0, parity: parity) }
         append(request, date: nil, activity: Activity(
             id: "request-\(request.id ?? 0)", sessions: request.sessionsPerWeek, duration: slots,
