@@ -51,4 +51,43 @@ struct SchedulingStabilityTests {
         let stored = try #require(try database.read { try $0.booking(id: after.booking ?? 0) })
         #expect(stored.sequence == 0)
     }
+
+    @Test func aRequestNoLongerPlaceableLosesItsBookingAndIsPendingAgain() throws {
+        let database = try Town.database()
+        let first = try Town.run(database)
+        // Folklora may use only Golnik; an approved hall hire fills both Golnik rooms at all its times.
+        let folklora = try #require(first.placed.first { $0.request == 1 })
+        try database.write { writer in
+            let hires = [("golnik/dvorana", "2027-01-15T18:00", 240), ("golnik/sejna-soba", "2027-01-15T18:00", 240),
+                         ("golnik/sejna-soba", "2027-01-12T18:00", 240), ("golnik/dvorana", "2027-01-12T20:00", 120)]
+            for (index, (room, start, minutes)) in hires.enumerated() {
+                try writer.save(KS.group("najem\(index)"))
+                var hire = try KS.booking(id: 1, room: room, group: "najem\(index)", title: "Najem", start: start, minutes: minutes)
+                hire.id = nil
+                try writer.save(hire)
+            }
+        }
+        let second = try Town.run(database)
+        #expect(!second.placed.contains { $0.request == 1 })
+        #expect(second.unplaced.contains { $0.request == 1 })
+        #expect(try database.read { try $0.booking(id: folklora.booking ?? 0) } == nil)
+        #expect(try database.read { try $0.request(id: 1) }?.status == .pending)
+        #expect(try IndependentCheck(storage: database, term: Town.term).violations == [])
+    }
+
+    @Test func withoutATermNamedTheOneInProgressOrNextIsPlanned() throws {
+        let database = try AppDatabase()
+        try database.write { writer in
+            try writer.save(Term(name: "Jesen 2026", firstDay: KS.date("2026-09-01"), lastDay: KS.date("2026-12-20")))
+            try writer.save(KS.spring())
+            try writer.save(Term(name: "Jesen 2027", firstDay: KS.date("2027-09-01"), lastDay: KS.date("2027-12-20")))
+        }
+        let term = { (today: String) in try database.read { try Schedule.term(nil, today: KS.date(today), reader: $0).slug.value } }
+        #expect(try term("2026-10-01") == "jesen-2026")
+        #expect(try term("2026-12-21") == "spomlad-2027")
+        #expect(try term("2027-06-20") == "spomlad-2027")
+        #expect(try term("2027-07-01") == "jesen-2027")
+        #expect(try term("2028-01-01") == "jesen-2027")
+        #expect(throws: NotFound.self) { try AppDatabase().read { try Schedule.term(nil, today: KS.date("2027-01-01"), reader: $0) } }
+    }
 }
