@@ -46,6 +46,29 @@ struct SchedulingProblemTests {
         #expect(closures == [RoomClosure(room: 1, slots: Set(0..<672))])
     }
 
+    @Test func hoursClosedOnEveryDateOfTheTermAreClosedEveryWeek() throws {
+        let rooms = try Array(KS.rooms().prefix(3))
+        let closures = [
+            // Renovation of the Golnik hall for the whole term; the meeting room taken 16:00-18:00 on every day of it.
+            try Closure(scope: .room(KS.ref("golnik/dvorana")), firstDay: KS.date("2026-12-01"), lastDay: KS.date("2027-07-31"),
+                        reason: "Obnova"),
+            try Closure(scope: .venue(Slug(folding: "golnik")), firstDay: KS.date("2027-01-11"), lastDay: KS.date("2027-06-20"),
+                        hours: KS.hours("16:00-18:00"), reason: "Šola"),
+            // Part of the term only, or one date: dates are cancelled, the hours stay open.
+            try Closure(scope: .room(KS.ref("zlato-polje/dvorana")), firstDay: KS.date("2027-01-11"), lastDay: KS.date("2027-06-13"),
+                        reason: "Skoraj ves semester"),
+            try Closure(scope: .everywhere, firstDay: KS.date("2027-03-29"), reason: "Velikonočni ponedeljek"),
+        ]
+        let scheduling = try SchedulingProblem(KS.input(requests: [], closures: closures, rooms: rooms))
+        let closed = Dictionary(uniqueKeysWithValues: scheduling.problem.roomClosures.map { ($0.room, $0.slots) })
+        let daily = try KS.slots(.monday, from: "16:00", to: "22:00")
+        #expect(closed[0]?.count == 672)
+        var meetingRoomOpen = Set<Int>()
+        for day in Weekday.allCases { meetingRoomOpen.formUnion(try KS.slots(day, from: "18:00", to: "22:00")) }
+        #expect(Set(0..<672).subtracting(closed[1] ?? []).sorted() == meetingRoomOpen.sorted())
+        #expect(closed[2]?.isDisjoint(with: daily) == true)
+    }
+
     @Test func allowedStartsAreTheQuarterHoursAtWhichTheSessionFitsItsWindow() throws {
         let request = try KS.request(id: 1, minutes: 90, windows: [KS.window([.tuesday], "17:00-21:00")])
         let activity = try SchedulingProblem(KS.input(requests: [request])).activity("request-1")

@@ -48,6 +48,21 @@ struct SchedulingRunTests {
         #expect(violations.contains("booking 5 \"Odpadlo\": placed for a request, but never takes place"))
     }
 
+    @Test func aRoomClosedAllTermIsGivenToNoOne() throws {
+        let database = try Town.database()
+        _ = try database.write { writer in
+            try writer.save(Closure(scope: .room(KS.ref("golnik/dvorana")), firstDay: KS.date("2027-01-01"),
+                                    lastDay: KS.date("2027-07-01"), reason: "Obnova"))
+        }
+        let report = try Town.run(database)
+        #expect(!report.placed.isEmpty)
+        #expect(!report.placed.contains { $0.room == "golnik/dvorana" })
+        // The choir needs the piano, which only the closed hall has.
+        let choir = try #require(report.unplaced.first { $0.request == 3 })
+        #expect(choir.reasons.map(\.constraint).contains("closures and unavailability"))
+        #expect(try IndependentCheck(storage: database, term: Town.term).violations == [])
+    }
+
     @Test func approvedBookingsAreNeverMoved() throws {
         let database = try Town.database()
         let before = try database.read { try $0.bookings() }.filter { $0.state == .approved }

@@ -64,16 +64,29 @@ public struct SchedulingProblem: Sendable {
         return parities
     }
 
-    /// The slots outside a room's opening hours, closed in every week.
+    /// The slots outside a room's opening hours, closed in every week; also those that closures take on
+    /// every date of their weekday in the term (a room under renovation all term), where a booking
+    /// would have every date cancelled. Closures of some dates only cancel those dates of a booking.
     private func closedHours(ofRoom index: Int) -> RoomClosure? {
+        let room = rooms[index]
+        let closures = input.closures.filter {
+            $0.scope.covers(room.ref) && $0.lastDay >= input.term.firstDay && $0.firstDay <= input.term.lastDay
+        }
         var closed = Set<Int>()
         for day in Weekday.allCases {
-            let open = rooms[index].openingHours.ranges(on: day)
+            let open = room.openingHours.ranges(on: day)
+            let closuresByDate = grid.weeks(on: day).map { week in
+                let date = grid.date(week: week, day: day)
+                return closures.filter { $0.firstDay <= date && date <= $0.lastDay }
+            }
             for quarter in 0..<WeekGrid.slotsPerDay {
                 let minute = quarter * WeekGrid.minutesPerSlot
-                if !open.contains(where: { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }) {
-                    closed.insert(WeekGrid.slot(day, minute: minute))
+                let isOpen = open.contains { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }
+                let span = try? TimeRange(startMinute: minute, endMinute: minute + WeekGrid.minutesPerSlot)
+                let alwaysClosed = !closuresByDate.isEmpty && closuresByDate.allSatisfy { onDate in
+                    onDate.contains { closure in closure.hours.map { hours in span.map(hours.overlaps) ?? true } ?? true }
                 }
+                if !isOpen || alwaysClosed { closed.insert(WeekGrid.slot(day, minute: minute)) }
             }
         }
         return closed.isEmpty ? nil : RoomClosure(room: index, slots: closed)
