@@ -40,14 +40,16 @@ let package = Package(
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
-        .testTarget(name: "BookingsTests", dependencies: ["Bookings", "CivilTime"]),
+        .testTarget(name: "BookingsTests", dependencies: [
+            "Bookings", "CivilTime", "Timetabling", "BookingStore", "BookingImport",
+        ]),
         .testTarget(name: "BookingStoreTests", dependencies: [
             "BookingStore", "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )
