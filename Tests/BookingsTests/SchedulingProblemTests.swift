@@ -114,6 +114,19 @@ struct SchedulingProblemTests {
         #expect(try scheduling.activity("request-3").candidateRooms == [0, 1, 2, 3])
     }
 
+    @Test func aVenuePolicyKeepsRoomsReservedForOtherKindsOfGroupOutOfTheCandidates() throws {
+        let requests = [
+            try KS.request(id: 1, group: "zbor", windows: [KS.window([.monday], "17:00-21:00")]),
+            try KS.request(id: 2, group: "sola", windows: [KS.window([.monday], "17:00-21:00")]),
+        ]
+        var input = try KS.input(requests: requests)
+        input.policies[Slug(folding: "golnik")] = try VenuePolicy(venue: Slug(folding: "golnik"), roomKinds: ["dvorana": ["society"]])
+        input.groupKinds = [Slug(folding: "zbor"): "society", Slug(folding: "sola"): "school"]
+        let scheduling = try SchedulingProblem(input)
+        #expect(try scheduling.activity("request-1").candidateRooms == [0, 1, 2, 3])
+        #expect(try scheduling.activity("request-2").candidateRooms == [1, 2, 3])
+    }
+
     @Test func preferredWindowsAndRoomsBecomePreferredStartsAndRooms() throws {
         let request = try KS.request(
             id: 1, minutes: 120, windows: [KS.window([.tuesday, .friday], "18:00-22:00")],

@@ -93,8 +93,12 @@ public struct SchedulingProblem: Sendable {
     }
 
     /// The rooms a request may use: those of the venues it names, or all.
+    /// The rooms a request may use: those of the venues it names (or all), that the venue's policy lets
+    /// its group's kind book.
     private func candidateRooms(_ request: Request) -> Set<Int> {
-        Set(rooms.indices.filter { request.venues.isEmpty || request.venues.contains(rooms[$0].venue) })
+        Set(rooms.indices.filter { index in
+            (request.venues.isEmpty || request.venues.contains(rooms[index].venue)) && input.admits(request, to: rooms[index])
+        })
     }
 
     /// Start slots at which a session of `minutes` fits within one of the windows on `day`. The session's

@@ -51,8 +51,8 @@ public enum Schedule {
             proposals = try storage.write { writer in
                 let now = try SchedulingInput(term: input.term, reader: writer)
                 guard now.requests == input.requests, now.fixed == input.fixed, now.previous == input.previous,
-                      now.rooms == input.rooms, now.closures == input.closures else {
-                    throw StoreConflict("the requests, bookings, rooms or closures changed while the scheduler ran: run it again")
+                      now.rooms == input.rooms, now.closures == input.closures, now.policies == input.policies else {
+                    throw StoreConflict("the requests, bookings, rooms, closures or policies changed while the scheduler ran: run it again")
                 }
                 return try store(proposals, replacing: input.previous, requests: input.requests, in: writer)
             }
