@@ -73,6 +73,21 @@ struct SchedulingStabilityTests {
         #expect(try database.read { try $0.booking(id: folklora.booking ?? 0) } == nil)
         #expect(try database.read { try $0.request(id: 1) }?.status == .pending)
         #expect(try IndependentCheck(storage: database, term: Town.term).violations == [])
+        let removal = try database.read { try $0.history(booking: folklora.booking) }.filter { $0.action == .unscheduled }
+        #expect(removal.map(\.actor) == ["scheduler"])
+        #expect(removal.first?.before?.booking?.id == folklora.booking && removal.first?.after == nil)
+    }
+
+    @Test func everyPlacementAndEveryChangeOfOneGoesIntoTheHistory() throws {
+        let database = try Town.database()
+        let first = try Town.run(database)
+        let history = try database.read { try $0.history(booking: nil) }.filter { $0.action == .scheduled }
+        #expect(Set(history.compactMap(\.bookingID)) == Set(first.placed.compactMap(\.booking)))
+        #expect(history.allSatisfy { $0.before == nil && $0.after?.booking?.state == .tentative && $0.summary.hasPrefix("placed: ") })
+        _ = try Town.run(database)
+        let again = try database.read { try $0.history(booking: nil) }.filter { $0.action == .scheduled }
+        // The same seed and budget place everything as before: nothing changed, so nothing more is recorded.
+        #expect(again.count == history.count)
     }
 
     @Test func withoutATermNamedTheOneInProgressOrNextIsPlanned() throws {

@@ -8,6 +8,10 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         case booked, imported, approved, rejected, cancelled
         case occurrenceCancelled = "occurrence-cancelled"
         case moved, restored
+        /// The scheduler placed a request: a tentative booking made or changed by `prostor schedule`.
+        case scheduled
+        /// The scheduler could no longer place a request, and its earlier tentative booking went.
+        case unscheduled
         case policyChanged = "policy-changed"
         /// An administrator let a booking through although it broke a venue's policy.
         case policyOverridden = "policy-overridden"

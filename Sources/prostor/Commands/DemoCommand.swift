@@ -56,8 +56,9 @@ struct DemoCommand: ParsableCommand {
 
         say()
         say("2. Schedule: the requests of the term placed around the approved bookings (\(Int(seconds)) s, seed 1)")
-        let report = try Schedule.run(term: nil, today: LocalDate.today(in: TimeZone.current), storage: database,
-                                      options: Schedule.Options(seconds: seconds, seed: 1))
+        let today = try database.read { reader in try CommandClock.today(reader) }
+        let report = try Schedule.run(term: nil, today: today, storage: database, options: Schedule.Options(seconds: seconds, seed: 1),
+                                      context: ChangeContext(actor: "demo", now: try CommandClock.now()))
         ScheduleText(report: report).print()
 
         try database.read { reader in
