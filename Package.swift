@@ -20,13 +20,13 @@ let package = Package(
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
         .target(name: "ICalendar", dependencies: ["CivilTime"]),
         .target(name: "Timetabling"),
-        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling"]),
+        .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling", "ICalendar"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "BookingImport", dependencies: [
-            "Bookings", "CivilTime",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "prostor", dependencies: [
@@ -34,22 +34,22 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "Bookings", "CivilTime", "Recurrence",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: [
-            "Bookings", "CivilTime", "Timetabling", "BookingStore", "BookingImport",
-        ]),
+            "Bookings", "CivilTime", "ICalendar", "Recurrence", "Timetabling", "BookingStore", "BookingImport",
+        ], exclude: ["Golden"]),
         .testTarget(name: "BookingStoreTests", dependencies: [
             "BookingStore", "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )

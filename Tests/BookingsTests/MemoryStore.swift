@@ -27,6 +27,7 @@ final class WorkflowMemoryStore: StoreWriter {
     func request(id: Int64) throws -> Request? { requestList.first { $0.id == id } }
     func bookings() throws -> [Booking] { bookingList }
     func booking(id: Int64) throws -> Booking? { bookingList.first { $0.id == id } }
+    func bookingTimes() throws -> [Int64: RecordTimes] { [:] }
     func policy(of venue: Slug) throws -> VenuePolicy { policies[venue] ?? VenuePolicy(venue: venue) }
     func history(booking: Int64?) throws -> [HistoryEntry] { entries.filter { booking == nil || $0.bookingID == booking } }
 

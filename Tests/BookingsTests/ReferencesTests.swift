@@ -24,6 +24,7 @@ struct ListReader: StoreReader {
     func request(id: Int64) throws -> Request? { nil }
     func bookings() throws -> [Booking] { [] }
     func booking(id: Int64) throws -> Booking? { nil }
+    func bookingTimes() throws -> [Int64: RecordTimes] { [:] }
     func policy(of venue: Slug) throws -> VenuePolicy { VenuePolicy(venue: venue) }
     func history(booking: Int64?) throws -> [HistoryEntry] { [] }
 }

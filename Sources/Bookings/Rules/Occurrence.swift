@@ -56,7 +56,12 @@ extension Booking {
     /// The occurrences that take place on the days `from` through `through` (inclusive), in order of
     /// start: cancelled ones left out, moved ones at their new time and room.
     public func occurrences(from: LocalDate, through: LocalDate, zone: ZoneRules? = nil) throws(InvalidValue) -> [Occurrence] {
-        let set = try recurrenceSet(zone: zone)
+        occurrences(from: from, through: through, in: try recurrenceSet(zone: zone))
+    }
+
+    /// The same, from the booking's `recurrenceSet(zone:)` built once by a caller that expands it often
+    /// (a feed of thousands of series would otherwise parse every rule several times).
+    public func occurrences(from: LocalDate, through: LocalDate, in set: RecurrenceSet) -> [Occurrence] {
         let byDate = exceptionsByDate
         let windowStart = LocalDateTime(date: from, time: .midnight)
         let windowEnd = LocalDateTime(date: through.adding(days: 1), time: .midnight)

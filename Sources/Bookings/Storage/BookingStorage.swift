@@ -26,6 +26,8 @@ public protocol StoreReader {
     func requests() throws -> [Request]
     func request(id: Int64) throws -> Request?
     func bookings() throws -> [Booking]
+    /// When each booking was created and last changed, by id: CREATED and LAST-MODIFIED of its feed entry.
+    func bookingTimes() throws -> [Int64: RecordTimes]
     func booking(id: Int64) throws -> Booking?
     /// The venue's policy; one without limits when none was set.
     func policy(of venue: Slug) throws -> VenuePolicy

@@ -67,20 +67,9 @@ struct DemoCommand: ParsableCommand {
             say()
             try DemoReview.usage(reader, number: 4)
         }
-        for (number, stage) in Self.stagesNotBuilt.enumerated() {
-            say()
-            say("\(number + 5). \(stage.name): not built yet (\(stage.issue)).")
-        }
-        if let out {
-            say()
-            say("No feeds were written to \(out): the iCalendar feeds are not built yet.")
-        }
+        say()
+        try Self.writeFeeds(of: database, into: out, stage: 5)
     }
-
-    /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
-    static let stagesNotBuilt: [(name: String, issue: String)] = [
-        ("Feeds", "the iCalendar writer and feeds"),
-    ]
 
     private func databasePath() throws -> String {
         if let db {
