@@ -47,16 +47,20 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "Bookings", "CivilTime", "ICalendar",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
         .testTarget(name: "BookingsTests", dependencies: [
-            "Bookings", "CivilTime", "ICalendar", "Recurrence", "BookingStore", "BookingImport",
+            "Bookings", "CivilTime", "ICalendar", "Recurrence", "Timetabling", "BookingStore", "BookingImport",
         ], exclude: ["Golden"]),
-        .testTarget(name: "BookingStoreTests", dependencies: ["BookingStore", "Bookings", "CivilTime"]),
-        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Bookings", "CivilTime"],
+        .testTarget(name: "BookingStoreTests", dependencies: [
+            "BookingStore", "Bookings", "CivilTime",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "BookingWebTests", dependencies: [
             "BookingWeb", "Bookings", "BookingStore", "CivilTime",
@@ -64,7 +68,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "ICalendar", "Recurrence", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,7 +27,7 @@ struct BookingFields {
         let exceptions = try fields.entries("exceptions").map { try exception($0, record: record) }
         let titleText = try fields.string("title"), description = try fields.optionalString("description") ?? ""
         let rule = try fields.optionalString("rrule"), isPublic = try fields.bool("public", default: true)
-        let booking = try fields.at("rrule") {
+        let booking = try fields.validated {
             try Booking(room: room, group: group, title: titleText, description: description, start: start,
                         durationMinutes: duration, recurrence: rule, state: state, isPublic: isPublic,
                         exceptions: exceptions)

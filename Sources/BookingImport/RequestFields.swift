@@ -28,7 +28,7 @@ struct RequestFields {
         let titleText = try fields.string("title"), description = try fields.optionalString("description") ?? ""
         let audience = try fields.int("audience"), sessions = try fields.int("sessions", default: 1)
         let features = try fields.strings("features"), isPublic = try fields.bool("public", default: true)
-        let request = try fields.at("audience") {
+        let request = try fields.validated {
             try Request(group: group, term: term, title: titleText, description: description, audience: audience,
                         features: features, durationMinutes: duration, sessionsPerWeek: sessions, pattern: pattern,
                         windows: windows, preferredWindows: preferred, venues: venues, preferredRooms: rooms,
@@ -45,7 +45,7 @@ struct RequestFields {
     func weekPattern(_ fields: YAMLFields) throws -> WeekPattern {
         let repeats = try fields.optionalString("repeats") ?? "weekly"
         let dates = try fields.strings("dates").map { text in try fields.at("dates") { try LocalDate(iso: text) } }
-        if repeats == "dates" {
+        if Slug(folding: repeats).value == "dates" {
             guard !dates.isEmpty else {
                 throw ImportError(at: fields.location(of: "repeats"),
                                   InvalidValue(record: fields.record, field: "dates", value: "", rule: "must list the dates when repeats is dates"))

@@ -45,19 +45,22 @@ public struct SetupFileReader {
         let fields = try YAMLFields(node, file: file, record: named(node, kind: "term"), known: ["slug", "name", "start", "end"])
         let slug = try slug(fields)
         let name = try fields.string("name"), start = try fields.date("start"), end = try fields.date("end")
-        let term = try fields.at("end") { try Term(slug: slug, name: name, firstDay: start, lastDay: end) }
+        let term = try fields.validated { try Term(slug: slug, name: name, firstDay: start, lastDay: end) }
         return Located(term, at: fields.location)
     }
 
     func venue(_ node: Node, into setup: inout Setup) throws {
         let fields = try YAMLFields(node, file: file, record: named(node, kind: "venue"),
-                                    known: ["slug", "name", "address", "timezone", "rooms"])
+                                    known: ["slug", "name", "address", "timezone", "rooms", "policy"])
         let slug = try slug(fields)
         let name = try fields.string("name"), address = try fields.optionalString("address") ?? ""
         let zone = try fields.optionalString("timezone") ?? Venue.defaultTimeZone
-        let venue = try fields.at("timezone") { try Venue(slug: slug, name: name, address: address, timeZone: zone) }
+        let venue = try fields.validated { try Venue(slug: slug, name: name, address: address, timeZone: zone) }
         setup.venues.append(Located(venue, at: fields.location))
         for roomNode in try fields.entries("rooms") { setup.rooms.append(try room(roomNode, venue: venue.slug)) }
+        if let policyNode = fields.mapping["policy"] {
+            setup.policies.append(try PolicyFields(file: file).policy(policyNode, venue: venue))
+        }
     }
 
     func room(_ node: Node, venue: Slug) throws -> Located<Room> {
@@ -67,7 +70,7 @@ public struct SetupFileReader {
         let name = try fields.string("name"), capacity = try fields.int("capacity")
         let features = try fields.strings("features")
         let hours = try openingHours(fields)
-        let room = try fields.at("capacity") {
+        let room = try fields.validated {
             try Room(venue: venue, slug: slug, name: name, capacity: capacity, features: features, openingHours: hours)
         }
         return Located(room, at: fields.location)
@@ -101,7 +104,7 @@ public struct SetupFileReader {
         } else if let venue = try fields.optionalString("venue") {
             scope = .venue(try fields.at("venue") { try Slug(validating: venue, record: fields.record, field: "venue") })
         }
-        let closure = try fields.at("to") {
+        let closure = try fields.validated {
             try Closure(scope: scope, firstDay: from, lastDay: to, hours: hours, reason: reason)
         }
         return Located(closure, at: fields.location)
@@ -115,7 +118,7 @@ public struct SetupFileReader {
         let contact = try fields.optionalString("contact") ?? "", email = try fields.optionalString("email") ?? ""
         let phone = try fields.optionalString("phone") ?? ""
         let token = try fields.optionalString("token")
-        let group = try fields.at(token == nil ? "email" : "token") {
+        let group = try fields.validated {
             try Group(slug: slug, name: name, kind: kind, contactName: contact, email: email, phone: phone,
                       token: token ?? Group.newToken())
         }
@@ -132,6 +135,9 @@ public struct MalformedFile: Error, Equatable, CustomStringConvertible {
 extension YamlError {
     var line: Int {
         switch self {
+        // At the end of the file, the line to fix is where the unfinished token began, such as the
+        // opening quote of a quoted scalar: the scanner's context.
+        case .scanner(let context?, let problem, _, _) where problem.contains("end of stream"): context.mark.line
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
         default: 0

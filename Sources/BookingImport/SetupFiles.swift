@@ -7,7 +7,6 @@ public enum SetupFiles {
     public static let extensions = ["yaml", "yml", "csv"]
 
     public static func read(path: String) throws -> Setup {
-        let name = (path as NSString).lastPathComponent
         let ext = (path as NSString).pathExtension.lowercased()
         guard extensions.contains(ext) else {
             throw InvalidValue(record: "file \(path)", field: "extension", value: ext,
@@ -17,7 +16,7 @@ public enum SetupFiles {
             throw NotFound(kind: "file", key: path)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ImportError(at: SourceLocation(file: name, line: 1),
+            throw ImportError(at: SourceLocation(file: path, line: 1),
                               MalformedFile(problem: "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)"))
         }
         switch ext {

@@ -68,6 +68,20 @@ struct YAMLFields {
         }
     }
 
+    /// Builds the record's domain value, giving a broken rule the line of the field it names
+    /// (`opening_hours.monday` is on the line of `opening_hours`), or the record's line when that field is absent.
+    func validated<T>(_ build: () throws -> T) throws -> T {
+        do {
+            return try build()
+        } catch let error as InvalidValue {
+            throw ImportError(at: location(of: String(error.field.prefix { $0 != "." })), error)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError(at: location, error)
+        }
+    }
+
     func optionalString(_ key: String) throws -> String? {
         guard let node = mapping[key] else { return nil }
         guard let scalar = node.scalar else {

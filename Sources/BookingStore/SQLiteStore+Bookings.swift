@@ -16,8 +16,14 @@ extension SQLiteStore {
     func save(_ request: Request) throws -> Request {
         let groupId = try require(groupId(request.group), "group", request.group)
         let termId = try require(termId(request.term), "term", request.term)
+        for venue in request.venues { _ = try require(venueId(venue), "venue", venue) }
+        for room in request.preferredRooms { _ = try require(roomId(room), "room", room) }
         if let id = request.id, try RequestRecord.fetchOne(db, key: id) == nil {
             throw NotFound(kind: "request", key: String(id))
+        }
+        if let other = try Int64.fetchOne(db, sql: "SELECT id FROM request WHERE groupId = ? AND termId = ? AND title = ?",
+                                          arguments: [groupId, termId, request.title]), other != request.id {
+            throw StoreConflict("request \(other) of group \(request.group) in term \(request.term) is already titled \"\(request.title)\"")
         }
         var record = RequestRecord(request, groupId: groupId, termId: termId)
         try record.save(db)

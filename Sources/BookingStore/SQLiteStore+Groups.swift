@@ -61,7 +61,13 @@ extension SQLiteStore {
     }
 
     func save(_ group: Group) throws {
-        var record = GroupRecord(group, id: try groupId(group.slug))
+        let id = try groupId(group.slug)
+        if let other = try String.fetchOne(db, sql: "SELECT slug FROM \"group\" WHERE token = ?", arguments: [group.token]),
+           other != group.slug.value {
+            // Tokens address private feeds, so two groups must never share one.
+            throw StoreConflict("group \(other) already has that token: give group \(group.slug) another")
+        }
+        var record = GroupRecord(group, id: id)
         try record.save(db)
     }
 

@@ -76,6 +76,8 @@ struct SQLiteStore: StoreWriter {
                                   "venue \(slug) still has rooms: remove them first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE venueId = ?", id,
                                   "venue \(slug) still has closures: remove them first")
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM request, json_each(request.details, '$.venues') WHERE json_each.value = ?",
+                                  slug.value, "venue \(slug) still has requests that name it: remove or change them first")
         _ = try VenueRecord.deleteOne(db, key: id)
     }
 
@@ -105,13 +107,18 @@ struct SQLiteStore: StoreWriter {
         let id = try require(roomId(ref), "room", ref)
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM booking WHERE roomId = ?", id,
                                   "room \(ref) still has bookings: remove or move them first")
+        // A moved occurrence names its room inside the exception's JSON, out of reach of foreign keys.
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM bookingException WHERE json_extract(change, '$.moved.room') = ?",
+                                  ref.description, "room \(ref) still has occurrences moved into it: move them elsewhere first")
         try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM closure WHERE roomId = ?", id,
                                   "room \(ref) still has closures: remove them first")
+        try refuseWhileReferenced(sql: "SELECT COUNT(*) FROM request, json_each(request.details, '$.preferredRooms') WHERE json_each.value = ?",
+                                  ref.description, "room \(ref) still has requests that prefer it: remove or change them first")
         _ = try RoomRecord.deleteOne(db, key: id)
     }
 
-    func refuseWhileReferenced(sql: String, _ id: Int64, _ message: String) throws {
-        if try Int.fetchOne(db, sql: sql, arguments: [id]) ?? 0 > 0 { throw StoreConflict(message) }
+    func refuseWhileReferenced(sql: String, _ key: some DatabaseValueConvertible, _ message: String) throws {
+        if try Int.fetchOne(db, sql: sql, arguments: [key]) ?? 0 > 0 { throw StoreConflict(message) }
     }
 }
 

@@ -82,6 +82,9 @@ extension AppDatabase {
                 t.primaryKey(["bookingId", "originalDate"])
             }
         }
+        migrator.registerMigration("v2: policies and history") { db in
+            try registerPoliciesAndHistory(db)
+        }
         return migrator
     }
 }

@@ -12,7 +12,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Creates a time from its parts, checking each: `try LocalTime(hour: 18, minute: 0)`.
     public init(hour: Int, minute: Int, second: Int = 0) throws(CivilTimeError) {
-        let text = "\(pad(max(hour, 0), 2)):\(pad(max(minute, 0), 2)):\(pad(max(second, 0), 2))"
+        let text = [hour, minute, second].map { $0 >= 0 ? pad($0, 2) : String($0) }.joined(separator: ":")
         guard (0...23).contains(hour) else {
             throw CivilTimeError(message: "invalid time \"\(text)\": hour must be 0 to 23, got \(hour)")
         }

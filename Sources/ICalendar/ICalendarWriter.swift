@@ -23,24 +23,40 @@ public enum ICalendarWriter {
     }
 
     static func write(_ component: Component, to output: inout [UInt8]) throws(ICalendarError) {
+        // One scratch line, reused for every property, so a feed of thousands of events does not
+        // allocate a string per line.
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        try write(component, to: &output, line: &line)
+    }
+
+    private static func write(_ component: Component, to output: inout [UInt8], line: inout [UInt8]) throws(ICalendarError) {
         guard TextEscaping.isValidName(component.name) else {
             throw ICalendarError(
                 message: "component name \"\(component.name)\" must be letters, digits and \"-\", e.g. VEVENT")
         }
         Folding.appendFolded(Array("BEGIN:\(component.name)".utf8), to: &output)
         for property in component.properties {
-            Folding.appendFolded(Array(try contentLine(property, in: component.name).utf8), to: &output)
+            line.removeAll(keepingCapacity: true)
+            try appendContentLine(property, in: component.name, to: &line)
+            Folding.appendFolded(line, to: &output)
         }
         for child in component.components {
-            try write(child, to: &output)
+            try write(child, to: &output, line: &line)
         }
         Folding.appendFolded(Array("END:\(component.name)".utf8), to: &output)
     }
 
-    /// The unfolded content line of one property, without its CRLF.
+    /// The unfolded content line of one property, without its CRLF (for tests and debugging).
     static func contentLine(_ property: Property, in component: String) throws(ICalendarError) -> String {
+        var line: [UInt8] = []
+        try appendContentLine(property, in: component, to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends the unfolded content line of one property, without its CRLF.
+    static func appendContentLine(_ property: Property, in component: String, to line: inout [UInt8]) throws(ICalendarError) {
         let name = property.name
-        let place = "property \(name) in \(component)"
         guard TextEscaping.isValidName(name) else {
             throw ICalendarError(
                 message: "property name \"\(name)\" in \(component) must be letters, digits and \"-\", e.g. X-KS-ROOM")
@@ -48,28 +64,36 @@ public enum ICalendarWriter {
         guard name != "BEGIN" && name != "END" else {
             throw ICalendarError(message: "\(name) is not a property name; use a nested Component instead")
         }
-        var line = name
+        line.append(contentsOf: name.utf8)
         let typeName = property.value.typeName
         if case .other(let type, _) = property.value {
             guard TextEscaping.isValidName(type), type == type.uppercased(), !Value.modelledTypes.contains(type) else {
                 throw ICalendarError(
-                    message: "\(place): value type \"\(type)\" must be an upper-case name other than the modelled "
-                        + "types (for those, use the matching Value case)")
+                    message: "property \(name) in \(component): value type \"\(type)\" must be an upper-case name other "
+                        + "than the modelled types (for those, use the matching Value case)")
             }
         }
         if typeName != Value.defaultType(ofProperty: name) {
-            line += ";VALUE=" + typeName
+            line.append(contentsOf: ";VALUE=".utf8)
+            line.append(contentsOf: typeName.utf8)
         }
         if case .dateTime(_, .zone(let zone)) = property.value {
-            line += ";TZID=" + TextEscaping.encodeParameterValue(zone)
+            line.append(contentsOf: ";TZID=".utf8)
+            TextEscaping.appendParameterValue(zone, to: &line)
         }
         for parameter in property.parameters {
-            try check(parameter, of: property, place: place)
-            line += ";" + parameter.name + "="
-            line += parameter.values.map(TextEscaping.encodeParameterValue).joined(separator: ",")
+            try check(parameter, of: property, place: "property \(name) in \(component)")
+            line.append(UInt8(ascii: ";"))
+            line.append(contentsOf: parameter.name.utf8)
+            line.append(UInt8(ascii: "="))
+            for (index, value) in parameter.values.enumerated() {
+                if index > 0 { line.append(UInt8(ascii: ",")) }
+                TextEscaping.appendParameterValue(value, to: &line)
+            }
         }
+        line.append(UInt8(ascii: ":"))
         do {
-            return line + ":" + (try property.value.formatted(property: name))
+            try property.value.append(to: &line, property: name)
         } catch {
             throw ICalendarError(message: error.message + " (in \(component))")
         }

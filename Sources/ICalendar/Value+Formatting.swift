@@ -1,28 +1,34 @@
 import CivilTime
 
 extension Value {
-    /// The text between `:` and the line end, or an error naming `property` when the value cannot be written.
-    func formatted(property: String) throws(ICalendarError) -> String {
+    /// Appends the text between `:` and the line end, or throws an error naming `property` when the value
+    /// cannot be written. Bytes go straight into the line, since feeds write thousands of these.
+    func append(to output: inout [UInt8], property: String) throws(ICalendarError) {
         switch self {
         case .text(let values):
             try Self.requireValues(values.count, property)
-            return values.map(TextEscaping.escape).joined(separator: ",")
+            for (index, value) in values.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                TextEscaping.appendEscaped(value, to: &output)
+            }
         case .date(let dates):
             try Self.requireValues(dates.count, property)
-            var parts: [String] = []
-            for date in dates { parts.append(try Self.format(date, property)) }
-            return parts.joined(separator: ",")
+            for (index, date) in dates.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                try Self.append(date, property, to: &output)
+            }
         case .dateTime(let times, let reference):
             try Self.requireValues(times.count, property)
             if case .zone(let zone) = reference, zone.isEmpty {
                 throw ICalendarError(message: "property \(property): the time zone identifier (TZID) is empty")
             }
-            var parts: [String] = []
-            for time in times {
-                let text = try Self.format(time.date, property) + "T" + Self.clock(time.time)
-                parts.append(reference == .utc ? text + "Z" : text)
+            for (index, time) in times.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                try Self.append(time.date, property, to: &output)
+                output.append(UInt8(ascii: "T"))
+                Self.appendClock(time.time, to: &output)
+                if reference == .utc { output.append(UInt8(ascii: "Z")) }
             }
-            return parts.joined(separator: ",")
         case .duration(let duration):
             let fields = [duration.weeks, duration.days, duration.hours, duration.minutes, duration.seconds]
             guard fields.allSatisfy({ $0 >= 0 }) else {
@@ -35,26 +41,28 @@ extension Value {
                     message: "property \(property): a duration in weeks cannot also have days or a time; "
                         + "use days instead of weeks")
             }
-            return duration.description
+            output.append(contentsOf: duration.description.utf8)
         case .integer(let number):
-            return String(number)
+            output.append(contentsOf: String(number).utf8)
         case .uri(let text), .calAddress(let text), .other(_, let text):
             try Self.requirePlain(text, property)
-            return text
+            output.append(contentsOf: text.utf8)
         case .recur(let rule):
             try Self.requirePlain(rule, property)
             if let problem = Self.recurProblem(rule) {
                 throw ICalendarError(message: "property \(property): \(problem)")
             }
-            return rule
+            output.append(contentsOf: rule.utf8)
         case .utcOffset(let seconds):
             guard abs(seconds) < 86_400 else {
                 throw ICalendarError(
                     message: "property \(property): a UTC offset must be less than 24 hours, got \(seconds) seconds")
             }
             let magnitude = abs(seconds)
-            let text = (seconds < 0 ? "-" : "+") + digits(magnitude / 3600, 2) + digits(magnitude / 60 % 60, 2)
-            return magnitude % 60 == 0 ? text : text + digits(magnitude % 60, 2)
+            output.append(UInt8(ascii: seconds < 0 ? "-" : "+"))
+            appendDigits(magnitude / 3600, 2, to: &output)
+            appendDigits(magnitude / 60 % 60, 2, to: &output)
+            if magnitude % 60 != 0 { appendDigits(magnitude % 60, 2, to: &output) }
         }
     }
 
@@ -93,16 +101,33 @@ extension Value {
         }
     }
 
-    private static func format(_ date: LocalDate, _ property: String) throws(ICalendarError) -> String {
+    private static func append(_ date: LocalDate, _ property: String, to output: inout [UInt8]) throws(ICalendarError) {
         let (year, month, day) = date.components
         guard (0...9999).contains(year) else {
             throw ICalendarError(message: "property \(property): year \(year) cannot be written; RFC 5545 years are 0000 to 9999")
         }
-        return digits(year, 4) + digits(month, 2) + digits(day, 2)
+        appendDigits(year, 4, to: &output)
+        appendDigits(month, 2, to: &output)
+        appendDigits(day, 2, to: &output)
     }
 
-    static func clock(_ time: LocalTime) -> String {
-        digits(time.hour, 2) + digits(time.minute, 2) + digits(time.second, 2)
+    static func appendClock(_ time: LocalTime, to output: inout [UInt8]) {
+        appendDigits(time.hour, 2, to: &output)
+        appendDigits(time.minute, 2, to: &output)
+        appendDigits(time.second, 2, to: &output)
+    }
+}
+
+/// Appends a non-negative number zero-padded to `width` digits, without making a string of it.
+func appendDigits(_ value: Int, _ width: Int, to output: inout [UInt8]) {
+    var divisor = 1
+    for _ in 1..<width { divisor *= 10 }
+    while value / divisor >= 10 { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+        output.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+        rest %= divisor
+        divisor /= 10
     }
 }
 

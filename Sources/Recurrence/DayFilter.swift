@@ -26,7 +26,11 @@ struct DayFilter: Sendable {
             && ordinals.isEmpty
     }
 
-    init() {}
+    /// Whether BYDAY (with BYMONTH) alone picks the days, ordinals counting within the month.
+    var isWeekdaysInMonthOnly: Bool {
+        monthDaysPositive == 0 && monthDaysNegative == 0 && yearDays.isEmpty && !usesWeekNumbers
+            && !ordinalsCountInYear && (weekdays != 0 || !ordinals.isEmpty)
+    }
 
     init(rule: RecurrenceRule, defaultsFrom start: LocalDate) {
         var monthList = rule.byMonth
@@ -77,6 +81,11 @@ struct DayFilter: Sendable {
     /// Whether a day passes every part; `week`/`weeks` are its BYWEEKNO week and its week-year's week count.
     func matches(_ dayNumber: Int, week: Int = 0, weeks: Int = 0) -> Bool {
         let (year, month, day) = LocalDate.civil(from: dayNumber)
+        return matches(dayNumber, year: year, month: month, day: day, week: week, weeks: weeks)
+    }
+
+    /// `matches(_:week:weeks:)` for a day whose calendar fields the caller already knows.
+    func matches(_ dayNumber: Int, year: Int, month: Int, day: Int, week: Int = 0, weeks: Int = 0) -> Bool {
         if months != 0 && months & (1 << month) == 0 { return false }
         let monthLength = LocalDate.daysInMonth(year: year, month: month)
         if monthDaysPositive != 0 || monthDaysNegative != 0 {
@@ -104,6 +113,9 @@ struct DayFilter: Sendable {
         let (position, length) = ordinalsCountInYear ? (dayOfYear, yearLength) : (day, monthLength)
         let forward = (position - 1) / 7 + 1
         let backward = -((length - position) / 7 + 1)
-        return ordinals.contains { $0.weekday == weekday && ($0.ordinal == forward || $0.ordinal == backward) }
+        for entry in ordinals where entry.weekday == weekday && (entry.ordinal == forward || entry.ordinal == backward) {
+            return true
+        }
+        return false
     }
 }

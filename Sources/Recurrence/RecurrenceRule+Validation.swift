@@ -20,7 +20,7 @@ extension RecurrenceRule {
                 let valid = (value == 0 && allowsZero) || (1...maximum).contains(value)
                     || (allowsNegative && (-maximum)...(-1) ~= value)
                 guard valid else {
-                    let lowest = allowsZero ? 0 : 1
+                    let lowest = allowsZero && part != .byDay ? 0 : 1
                     let span = allowsNegative ? "\(lowest) to \(maximum) or -\(maximum) to -1" : "\(lowest) to \(maximum)"
                     let shown = part == .byDay ? "ordinal \(value)" : "\"\(value)\""
                     throw RecurrenceError(message: "RRULE part \(part.name): \(shown) is out of range (\(span))")

@@ -54,33 +54,33 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// FREQ.
-    public var frequency: Frequency
+    public let frequency: Frequency
     /// INTERVAL, at least 1 (1 when absent).
-    public var interval: Int
+    public let interval: Int
     /// COUNT: how many occurrences in all, DTSTART's included when it matches the rule.
-    public var count: Int?
+    public let count: Int?
     /// UNTIL: the last possible occurrence (inclusive).
-    public var until: Until?
+    public let until: Until?
     /// BYSECOND, 0 to 60.
-    public var bySecond: [Int]
+    public let bySecond: [Int]
     /// BYMINUTE, 0 to 59.
-    public var byMinute: [Int]
+    public let byMinute: [Int]
     /// BYHOUR, 0 to 23.
-    public var byHour: [Int]
+    public let byHour: [Int]
     /// BYDAY, weekdays with optional ordinals.
-    public var byDay: [WeekdayNumber]
+    public let byDay: [WeekdayNumber]
     /// BYMONTHDAY, 1 to 31 or -31 to -1.
-    public var byMonthDay: [Int]
+    public let byMonthDay: [Int]
     /// BYYEARDAY, 1 to 366 or -366 to -1.
-    public var byYearDay: [Int]
+    public let byYearDay: [Int]
     /// BYWEEKNO, 1 to 53 or -53 to -1 (weeks start on `weekStart`; week 1 has at least 4 days of the year).
-    public var byWeekNo: [Int]
+    public let byWeekNo: [Int]
     /// BYMONTH, 1 to 12.
-    public var byMonth: [Int]
+    public let byMonth: [Int]
     /// BYSETPOS, 1 to 366 or -366 to -1: which of each period's occurrences to keep.
-    public var bySetPos: [Int]
+    public let bySetPos: [Int]
     /// WKST, the first day of the week (Monday when absent).
-    public var weekStart: Weekday
+    public let weekStart: Weekday
 
     /// Creates a rule from its parts, checking them as parsing does.
     public init(

@@ -14,7 +14,7 @@ extension RecurrenceSet {
 
         init(set: RecurrenceSet, from: LocalDateTime?, to: LocalDateTime?) {
             if let plan = set.plan {
-                rule = RuleIterator(plan: plan, from: from, until: Self.untilLimit(set: set))
+                rule = RuleIterator(plan: plan, from: from, to: to, until: Self.untilLimit(set: set))
             }
             let lower = from?.secondsSinceEpoch ?? Int64.min
             additions = set.sortedAdditions

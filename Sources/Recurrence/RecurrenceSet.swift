@@ -3,8 +3,8 @@ import CivilTime
 /// The occurrences of a calendar component (RFC 5545 §3.8.5): DTSTART with an optional RRULE, plus RDATEs,
 /// minus EXDATEs, expanded lazily in civil time.
 ///
-/// Following libical, DTSTART is an occurrence only when it matches the RRULE: RFC 5545 §3.8.2.4 says a
-/// recurrence set "generated with a DTSTART property value not synchronized with the recurrence rule is
+/// Following libical, DTSTART is an occurrence only when it matches the RRULE: RFC 5545 §3.8.5.3 says "the
+/// recurrence set generated with a DTSTART property value not synchronized with the recurrence rule is
 /// undefined". Without an RRULE, DTSTART is the first occurrence.
 public struct RecurrenceSet: Sendable {
     /// DTSTART.

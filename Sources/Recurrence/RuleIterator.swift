@@ -24,12 +24,15 @@ struct RuleIterator: IteratorProtocol {
     var checkedDayMatches = false
     let countFloor: Int64
     let emitFloor: Int64
+    /// The end of the window (exclusive), in civil seconds.
+    let upper: Int64
     var until: UntilLimit
 
-    /// Occurrences at or after `from` (DTSTART when nil), up to COUNT and `until`.
-    init(plan: RulePlan, from: LocalDateTime?, until: UntilLimit) {
+    /// Occurrences in `from ..< to` (from DTSTART when `from` is nil), up to COUNT and `until`.
+    init(plan: RulePlan, from: LocalDateTime?, to: LocalDateTime?, until: UntilLimit) {
         self.plan = plan
         self.until = until
+        upper = to?.secondsSinceEpoch ?? Int64.max
         times = plan.frequency >= .daily ? plan.times : []
         countFloor = plan.start.secondsSinceEpoch
         emitFloor = max(countFloor, from?.secondsSinceEpoch ?? countFloor)
@@ -71,7 +74,7 @@ struct RuleIterator: IteratorProtocol {
             }
             let seconds = Int64(day) * 86_400 + Int64(time)
             if seconds < countFloor { continue }
-            if isPastUntil(seconds) {
+            if seconds >= upper || isPastUntil(seconds) {
                 finished = true
                 return nil
             }
@@ -147,9 +150,10 @@ struct RuleIterator: IteratorProtocol {
         }
     }
 
-    /// Whether a period starting at `start` (or later) can only hold occurrences after UNTIL; the margins
-    /// cover a candidate on the period's first day and any UTC offset (at most 26 hours).
+    /// Whether a period starting at `start` (or later) can only hold occurrences after UNTIL or the window
+    /// end; the margins cover a candidate on the period's first day and any UTC offset (at most 26 hours).
     func periodStartsAfterUntil(_ start: Int64) -> Bool {
+        if start >= upper { return true }
         switch until {
         case .none: return false
         case .local(let limit): return start > limit + 86_400

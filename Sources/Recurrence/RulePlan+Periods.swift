@@ -110,6 +110,43 @@ extension RulePlan {
     private func appendMonth(year: Int, month: Int, into buffer: inout [Int]) {
         let first = LocalDate.dayNumber(year: year, month: month, day: 1)
         let length = LocalDate.daysInMonth(year: year, month: month)
-        for day in first..<(first + length) where days.matches(day) { buffer.append(day) }
+        if days.isWeekdaysInMonthOnly {
+            appendWeekdays(first: first, length: length, month: month, into: &buffer)
+            return
+        }
+        for offset in 0..<length where days.matches(first + offset, year: year, month: month, day: offset + 1) {
+            buffer.append(first + offset)
+        }
+    }
+
+    /// The days of a month picked by BYDAY alone ("TU", "1FR", "-1SU"), computed from the weekday of the
+    /// month's first and last days instead of testing every day.
+    private func appendWeekdays(first: Int, length: Int, month: Int, into buffer: inout [Int]) {
+        if days.months != 0 && days.months & (1 << month) == 0 { return }
+        let begin = buffer.count
+        let last = first + length - 1
+        let firstWeekday = ((first + 3) % 7 + 7) % 7 + 1
+        let lastWeekday = ((last + 3) % 7 + 7) % 7 + 1
+        for weekday in 1...7 where days.weekdays & (1 << weekday) != 0 {
+            var day = first + (weekday - firstWeekday + 7) % 7
+            while day <= last {
+                buffer.append(day)
+                day += 7
+            }
+        }
+        for (ordinal, weekday) in days.ordinals {
+            let day = ordinal > 0
+                ? first + (weekday - firstWeekday + 7) % 7 + 7 * (ordinal - 1)
+                : last - (lastWeekday - weekday + 7) % 7 + 7 * (ordinal + 1)
+            if day >= first && day <= last { buffer.append(day) }
+        }
+        guard buffer.count - begin > 1 else { return }
+        buffer[begin...].sort()
+        var write = begin + 1
+        for read in (begin + 1)..<buffer.count where buffer[read] != buffer[write - 1] {
+            buffer[write] = buffer[read]
+            write += 1
+        }
+        buffer.removeLast(buffer.count - write)
     }
 }

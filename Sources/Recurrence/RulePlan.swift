@@ -54,9 +54,10 @@ struct RulePlan: Sendable {
         func mask(_ values: [Int]) -> UInt64 { values.reduce(0) { $0 | 1 << UInt64($1) } }
         switch rule.frequency {
         case .secondly, .minutely, .hourly:
-            hourMask = UInt32(truncatingIfNeeded: rule.byHour.isEmpty ? 0 : mask(hours))
-            minuteMask = rule.frequency < .hourly && !rule.byMinute.isEmpty ? mask(minutes) : 0
-            secondMask = rule.frequency == .secondly && !rule.bySecond.isEmpty ? mask(seconds) : 0
+            // Limits come straight from the rule: a BYSECOND=60 alone must stay a limit that nothing meets.
+            hourMask = UInt32(truncatingIfNeeded: mask(rule.byHour))
+            minuteMask = rule.frequency < .hourly ? mask(rule.byMinute) : 0
+            secondMask = rule.frequency == .secondly ? mask(rule.bySecond) : 0
             times = []
             switch rule.frequency {
             case .hourly: offsetsInPeriod = minutes.flatMap { minute in seconds.map { minute * 60 + $0 } }
@@ -81,7 +82,7 @@ struct RulePlan: Sendable {
             fixedDayOffsets = nil
         }
         emptyPeriodLimit = Self.emptyPeriodLimit(frequency: rule.frequency, interval: rule.interval)
-        isImpossible = rule.frequency < .daily && !hasReachableStart()
+        isImpossible = rule.frequency < .daily && (offsetsInPeriod.isEmpty || !hasReachableStart())
     }
 
     /// The length in seconds of one sub-daily period step.

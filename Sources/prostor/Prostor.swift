@@ -20,8 +20,9 @@ struct Prostor: ParsableCommand {
             InitCommand.self, ImportCommand.self,
             VenueCommand.self, RoomCommand.self, ClosureCommand.self,
             GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
-            ScheduleCommand.self, RecurCommand.self, DemoCommand.self,
-            ExportCommand.self, AgendaCommand.self, ServeCommand.self,
+            ScheduleCommand.self, BookCommand.self, ApproveCommand.self, RejectCommand.self, CancelCommand.self,
+            MoveCommand.self, RestoreCommand.self, ConflictsCommand.self, HistoryCommand.self, ReportCommand.self,
+            ExportCommand.self, AgendaCommand.self, RecurCommand.self, DemoCommand.self, ServeCommand.self,
         ]
     )
 }

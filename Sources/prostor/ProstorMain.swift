@@ -51,9 +51,10 @@ enum ExitStatus: Int32 {
     init?(for error: any Error) {
         switch error {
         case is NotFound: self = .notFound
-        case is StoreConflict: self = .conflict
+        case is StoreConflict, is BookingClash: self = .conflict
         case let importError as ImportError: self = ExitStatus(for: importError.underlying) ?? .invalidInput
         case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is CommandFailure: self = .invalidInput
+        case is PolicyViolation, is WrongState: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }

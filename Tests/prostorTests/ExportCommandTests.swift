@@ -66,7 +66,7 @@ import Testing
         let out = directory.appendingPathComponent("feeds").path
         let run = try prostor(["demo", "--out", out, "--seconds", "1", "--data", repositoryRoot.appendingPathComponent("Fixtures/kranj").path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("3. Feeds: 35 iCalendar feeds written to \(out)"))
+        #expect(run.stdout.contains("5. Feeds: 35 iCalendar feeds written to \(out)"))
         for path in ["all.ics", "venues/golnik.ics", "rooms/golnik/velika-dvorana.ics", "groups/td-golnik.ics"] {
             let text = try String(contentsOfFile: out + "/" + path, encoding: .utf8)
             #expect(try ICalendarReader().read(text).property("VERSION")?.text == "2.0", "\(path)")

@@ -82,6 +82,6 @@ import Testing
         try scratch.fails("room", "remove", "golnik/velika-dvorana", status: 3,
                           stderr: "error: room golnik/velika-dvorana still has bookings: remove or move them first\n")
         try scratch.fails("room", "remove", "golnik/sejna-soba", status: 3,
-                          stderr: "error: room golnik/sejna-soba still has closures: remove them first\n")
+                          stderr: "error: room golnik/sejna-soba still has occurrences moved into it: move them elsewhere first\n")
     }
 }

@@ -14,7 +14,7 @@ public enum DurationText {
             minutes = value
         } else if let colon = trimmed.firstIndex(of: ":") {
             if let hours = Int(trimmed[..<colon]), let rest = Int(trimmed[trimmed.index(after: colon)...]),
-               trimmed.distance(from: colon, to: trimmed.endIndex) == 3, rest < 60 {
+               trimmed.distance(from: colon, to: trimmed.endIndex) == 3, (0..<60).contains(rest) {
                 minutes = hours * 60 + rest
             }
         } else if let h = trimmed.firstIndex(of: "h"), let hours = Int(trimmed[..<h]) {
@@ -22,7 +22,7 @@ public enum DurationText {
             if rest.hasSuffix("m") { rest = rest.dropLast() }
             if rest.isEmpty {
                 minutes = hours * 60
-            } else if let extra = Int(rest), extra < 60 {
+            } else if let extra = Int(rest), (0..<60).contains(extra) {
                 minutes = hours * 60 + extra
             }
         }

@@ -6,12 +6,14 @@ public struct TimeRange: Hashable, Comparable, Sendable, CustomStringConvertible
     public let endMinute: Int
 
     public init(startMinute: Int, endMinute: Int, record: String = "", field: String = "hours") throws(InvalidValue) {
-        let text = "\(Self.format(startMinute))-\(Self.format(endMinute))"
+        // The text is made only for an error: this runs once per occurrence in conflict searches.
         guard (0..<1440).contains(startMinute), (1...1440).contains(endMinute) else {
-            throw InvalidValue(record: record, field: field, value: text, rule: "must lie within one day, 00:00-24:00")
+            throw InvalidValue(record: record, field: field, value: "\(Self.format(startMinute))-\(Self.format(endMinute))",
+                               rule: "must lie within one day, 00:00-24:00")
         }
         guard endMinute > startMinute else {
-            throw InvalidValue(record: record, field: field, value: text, rule: "must end after it starts")
+            throw InvalidValue(record: record, field: field, value: "\(Self.format(startMinute))-\(Self.format(endMinute))",
+                               rule: "must end after it starts")
         }
         self.startMinute = startMinute
         self.endMinute = endMinute

@@ -137,17 +137,18 @@ struct SeriesWriter {
     /// taken to the end of that day in the venue's zone, which gives the same dates); an open-ended rule
     /// ends where the feed stops publishing it.
     private func publishedRule(_ rule: RecurrenceRule, lastDay: LocalDate) -> String {
-        var published = rule
         let zone = series.zone
+        let endOfDay = LocalTime(secondOfDay: 86_399)
+        var until: RecurrenceRule.Until?
         switch rule.until {
-        case .date(let date)?: published.until = .utc(utc(LocalDateTime(date: date, time: LocalTime(secondOfDay: 86_399)), zone))
-        case .local(let time)?: published.until = .utc(utc(time, zone))
-        case .utc?: break
-        case nil:
-            if rule.count == nil {
-                published.until = .utc(utc(LocalDateTime(date: lastDay, time: LocalTime(secondOfDay: 86_399)), zone))
-            }
+        case .date(let date)?: until = .utc(utc(LocalDateTime(date: date, time: endOfDay), zone))
+        case .local(let time)?: until = .utc(utc(time, zone))
+        case .utc?: until = nil
+        case nil: until = rule.count == nil ? .utc(utc(LocalDateTime(date: lastDay, time: endOfDay), zone)) : nil
         }
+        // Only UNTIL changes, and a valid rule with an UNTIL or without a COUNT stays valid with a
+        // UTC one, so the rule as stored is the fallback that cannot be reached.
+        guard let until, let published = try? rule.replacingUntil(with: until) else { return rule.description }
         return published.description
     }
 

@@ -15,6 +15,10 @@ public struct SchedulingInput: Sendable {
     /// The tentative bookings an earlier run made for the requests being placed: the plan to change
     /// as little as possible, and the bookings the new plan replaces.
     public var previous: [Booking]
+    /// Each venue's policy; a venue without one has no restrictions.
+    public var policies: [Slug: VenuePolicy] = [:]
+    /// The kind of each group (society, school …), for the policies that reserve rooms to some kinds.
+    public var groupKinds: [Slug: String] = [:]
 
     /// Reads the input for a term from the store: requests that are pending, or scheduled with only
     /// tentative bookings, are placed (again); everything approved is fixed.
@@ -31,6 +35,14 @@ public struct SchedulingInput: Sendable {
         let placing = Set(requests.compactMap(\.id))
         previous = bookings.filter { $0.state == .tentative && placing.contains($0.requestID ?? -1) }
         fixed = bookings.filter { !($0.state == .tentative && placing.contains($0.requestID ?? -1)) }
+        for venue in venues { policies[venue.slug] = try reader.policy(of: venue.slug) }
+        for group in try reader.groups() { groupKinds[group.slug] = group.kind }
+    }
+
+    /// Whether the venue's policy lets the request's group book the room.
+    func admits(_ request: Request, to room: Room) -> Bool {
+        guard let policy = policies[room.venue], let kind = groupKinds[request.group] else { return true }
+        return policy.admits(groupKind: kind, to: room.slug)
     }
 
     public init(term: Term, venues: [Venue], rooms: [Room], closures: [Closure], requests: [Request],

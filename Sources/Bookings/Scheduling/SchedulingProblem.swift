@@ -29,13 +29,12 @@ public struct SchedulingProblem: Sendable {
         problem = Problem(grid: WeekGrid.timeGrid)
         problem.rooms = rooms.map { Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features)) }
         problem.roomClosures = rooms.indices.compactMap(closedHours(ofRoom:))
-        var fortnightly = 0
+        let parities = fortnightlyParities()
         for request in input.requests {
             if case .dates(let dates) = request.pattern {
                 for date in dates where input.term.contains(date) { add(request, on: date) }
             } else {
-                add(request, parity: request.pattern == .fortnightly ? fortnightly % 2 : 0)
-                if request.pattern == .fortnightly { fortnightly += 1 }
+                add(request, parity: parities[request.id] ?? 0)
             }
         }
         for booking in input.fixed { try pin(booking) }
@@ -45,33 +44,71 @@ public struct SchedulingProblem: Sendable {
 
     func roomIndex(_ ref: RoomRef) -> Int? { rooms.firstIndex { $0.ref == ref } }
 
-    /// The slots outside a room's opening hours, closed in every week.
+    /// The weeks (even or odd) of each fortnightly request: those of its earlier booking, so that
+    /// withdrawing another request does not move it; the others take the parity used less so far.
+    private func fortnightlyParities() -> [Int64?: Int] {
+        let fortnightly = input.requests.filter { $0.pattern == .fortnightly }
+        var parities: [Int64?: Int] = [:]
+        var used = [0, 0]
+        for request in fortnightly {
+            guard let booking = input.previous.first(where: { $0.requestID != nil && $0.requestID == request.id }) else { continue }
+            let parity = (grid.week(of: booking.start.date) % 2 + 2) % 2
+            parities[request.id] = parity
+            used[parity] += 1
+        }
+        for request in fortnightly where parities[request.id] == nil {
+            let parity = used[0] <= used[1] ? 0 : 1
+            parities[request.id] = parity
+            used[parity] += 1
+        }
+        return parities
+    }
+
+    /// The slots outside a room's opening hours, closed in every week; also those that closures take on
+    /// every date of their weekday in the term (a room under renovation all term), where a booking
+    /// would have every date cancelled. Closures of some dates only cancel those dates of a booking.
     private func closedHours(ofRoom index: Int) -> RoomClosure? {
+        let room = rooms[index]
+        let closures = input.closures.filter {
+            $0.scope.covers(room.ref) && $0.lastDay >= input.term.firstDay && $0.firstDay <= input.term.lastDay
+        }
         var closed = Set<Int>()
         for day in Weekday.allCases {
-            let open = rooms[index].openingHours.ranges(on: day)
+            let open = room.openingHours.ranges(on: day)
+            let closuresByDate = grid.weeks(on: day).map { week in
+                let date = grid.date(week: week, day: day)
+                return closures.filter { $0.firstDay <= date && date <= $0.lastDay }
+            }
             for quarter in 0..<WeekGrid.slotsPerDay {
                 let minute = quarter * WeekGrid.minutesPerSlot
-                if !open.contains(where: { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }) {
-                    closed.insert(WeekGrid.slot(day, minute: minute))
+                let isOpen = open.contains { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }
+                let span = try? TimeRange(startMinute: minute, endMinute: minute + WeekGrid.minutesPerSlot)
+                let alwaysClosed = !closuresByDate.isEmpty && closuresByDate.allSatisfy { onDate in
+                    onDate.contains { closure in closure.hours.map { hours in span.map(hours.overlaps) ?? true } ?? true }
                 }
+                if !isOpen || alwaysClosed { closed.insert(WeekGrid.slot(day, minute: minute)) }
             }
         }
         return closed.isEmpty ? nil : RoomClosure(room: index, slots: closed)
     }
 
     /// The rooms a request may use: those of the venues it names, or all.
+    /// The rooms a request may use: those of the venues it names (or all), that the venue's policy lets
+    /// its group's kind book.
     private func candidateRooms(_ request: Request) -> Set<Int> {
-        Set(rooms.indices.filter { request.venues.isEmpty || request.venues.contains(rooms[$0].venue) })
+        Set(rooms.indices.filter { index in
+            (request.venues.isEmpty || request.venues.contains(rooms[index].venue)) && input.admits(request, to: rooms[index])
+        })
     }
 
-    /// Start slots at which a session of `slots` quarter-hours fits within one of the windows on `day`.
-    static func starts(_ windows: [TimeWindow], on days: [Weekday], slots: Int) -> Set<Int> {
+    /// Start slots at which a session of `minutes` fits within one of the windows on `day`. The session's
+    /// own length counts, not its whole quarter-hours: 50 minutes from 17:00 fit a window ending at 17:50.
+    static func starts(_ windows: [TimeWindow], on days: [Weekday], minutes: Int) -> Set<Int> {
         var starts = Set<Int>()
         for window in windows {
             for day in days where window.days.contains(day) {
                 var minute = (window.hours.startMinute + WeekGrid.minutesPerSlot - 1) / WeekGrid.minutesPerSlot * WeekGrid.minutesPerSlot
-                while minute + slots * WeekGrid.minutesPerSlot <= window.hours.endMinute {
+                while minute + minutes <= window.hours.endMinute {
                     starts.insert(WeekGrid.slot(day, minute: minute))
                     minute += WeekGrid.minutesPerSlot
                 }
@@ -82,36 +119,47 @@ public struct SchedulingProblem: Sendable {
 
     private mutating func add(_ request: Request, parity: Int) {
         let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
+        // Only days on which the pattern gives a date in the term: a session elsewhere would have no booking.
         let days = Array(Set(request.windows.flatMap(\.days))).sorted()
+            .filter { !grid.weeks(request.pattern, on: $0, parity: parity).isEmpty }
         let weeks = days.flatMap { grid.weeks(request.pattern, on: $0, parity: parity) }
         append(request, date: nil, activity: Activity(
             id: "request-\(request.id ?? 0)", sessions: request.sessionsPerWeek, duration: slots,
-            allowedStarts: Self.starts(request.windows, on: days, slots: slots), size: request.audience,
+            allowedStarts: Self.starts(request.windows, on: days, minutes: request.durationMinutes), size: request.audience,
             requiredFeatures: Set(request.features), candidateRooms: candidateRooms(request),
-            preferredStarts: Self.starts(request.preferredWindows, on: days, slots: slots),
+            preferredStarts: Self.starts(request.preferredWindows, on: days, minutes: request.durationMinutes),
             preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)), owner: "request-\(request.id ?? 0)",
             group: request.group.value, minimumDays: request.sessionsPerWeek, weeks: Timetabling.WeekPattern(weeks: weeks)))
     }
 
     /// A request for given dates becomes one activity a date; closures of all venues on that date take
-    /// its times away, and a closed room is no candidate, since a single date has nothing to fall back on.
+    /// its times away, and a room closed at every time left is no candidate, since a single date has
+    /// nothing to fall back on. The engine cannot refuse one room at some times only, so a time at which
+    /// a closure blocks any of the remaining rooms is given up too: the date is never placed in a closure.
     private mutating func add(_ request: Request, on date: LocalDate) {
         let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
         let windows = request.windows.contains { $0.days.contains(date.weekday) }
             ? request.windows : request.windows.map { TimeWindow(days: [date.weekday], hours: $0.hours) }
-        let blocked = input.closures.filter { $0.scope == .everywhere && $0.firstDay <= date && date <= $0.lastDay }
-        let starts = Self.starts(windows, on: [date.weekday], slots: slots).filter { start in
+        let onDate = input.closures.filter { $0.firstDay <= date && date <= $0.lastDay }
+        func closed(_ start: Int, _ closures: [Closure]) -> Bool {
             let minute = WeekGrid.minute(ofSlot: start)
-            guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return false }
-            return !blocked.contains { $0.hours.map { $0.overlaps(span) } ?? true }
+            guard let span = try? TimeRange(startMinute: minute, endMinute: min(1440, minute + request.durationMinutes)) else { return true }
+            return closures.contains { $0.hours.map { $0.overlaps(span) } ?? true }
         }
+        let inWindows = Self.starts(windows, on: [date.weekday], minutes: request.durationMinutes)
+        let closuresOfRoom = Dictionary(uniqueKeysWithValues: rooms.indices.map { index in
+            (index, onDate.filter { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) })
+        })
         let rooms = candidateRooms(request).filter { index in
-            !input.closures.contains { $0.scope != .everywhere && $0.scope.covers(self.rooms[index].ref) && $0.hours == nil
-                && $0.firstDay <= date && date <= $0.lastDay }
+            inWindows.contains { !closed($0, closuresOfRoom[index] ?? []) }
         }
-        let preferred = Self.starts(request.preferredWindows, on: [date.weekday], slots: slots)
+        let everywhere = onDate.filter { $0.scope == .everywhere }
+        let starts = inWindows.filter { start in
+            !closed(start, everywhere) && !rooms.contains { closed(start, closuresOfRoom[$0] ?? []) }
+        }
+        let preferred = Self.starts(request.preferredWindows, on: [date.weekday], minutes: request.durationMinutes)
         append(request, date: date, activity: Activity(
-            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: Set(starts),
+            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: starts,
             size: request.audience, requiredFeatures: Set(request.features), candidateRooms: rooms,
             preferredStarts: preferred, preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)),
             owner: "request-\(request.id ?? 0)", group: request.group.value, weeks: .single(grid.week(of: date))))

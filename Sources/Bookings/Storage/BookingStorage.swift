@@ -29,6 +29,10 @@ public protocol StoreReader {
     /// When each booking was created and last changed, by id: CREATED and LAST-MODIFIED of its feed entry.
     func bookingTimes() throws -> [Int64: RecordTimes]
     func booking(id: Int64) throws -> Booking?
+    /// The venue's policy; one without limits when none was set.
+    func policy(of venue: Slug) throws -> VenuePolicy
+    /// The history, oldest first; only one booking's entries when `booking` is given.
+    func history(booking: Int64?) throws -> [HistoryEntry]
 }
 
 /// Everything a use case may change. Saves insert a new record or replace the one with the same
@@ -52,4 +56,7 @@ public protocol StoreWriter: StoreReader {
     /// Inserts when `booking.id` is nil, otherwise replaces (exceptions included); returns it with its id.
     @discardableResult func save(_ booking: Booking) throws -> Booking
     func removeBooking(id: Int64) throws
+    func save(_ policy: VenuePolicy) throws
+    /// Appends to the history, which is never changed or removed; returns the entry with its id.
+    @discardableResult func append(_ entry: HistoryEntry) throws -> HistoryEntry
 }

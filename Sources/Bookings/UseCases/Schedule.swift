@@ -32,6 +32,7 @@ public enum Schedule {
     /// Solves and, unless it is a dry run, writes the plan in one transaction that first checks that
     /// nothing the plan rests on changed while the solver ran.
     public static func run(term slug: Slug?, today: LocalDate, storage: any BookingStorage, options: Options,
+                           context: ChangeContext = ChangeContext(actor: "scheduler"),
                            progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> ScheduleReport {
         let input = try storage.read { reader in
             try SchedulingInput(term: term(slug, today: today, reader: reader), reader: reader)
@@ -51,10 +52,10 @@ public enum Schedule {
             proposals = try storage.write { writer in
                 let now = try SchedulingInput(term: input.term, reader: writer)
                 guard now.requests == input.requests, now.fixed == input.fixed, now.previous == input.previous,
-                      now.rooms == input.rooms, now.closures == input.closures else {
-                    throw StoreConflict("the requests, bookings, rooms or closures changed while the scheduler ran: run it again")
+                      now.rooms == input.rooms, now.closures == input.closures, now.policies == input.policies else {
+                    throw StoreConflict("the requests, bookings, rooms, closures or policies changed while the scheduler ran: run it again")
                 }
-                return try store(proposals, replacing: input.previous, requests: input.requests, in: writer)
+                return try store(proposals, replacing: input.previous, requests: input.requests, in: writer, context: context)
             }
         }
         return ScheduleReport(scheduling: scheduling, plan: plan, proposals: proposals, dryRun: options.dryRun)
@@ -62,25 +63,34 @@ public enum Schedule {
 
     /// Saves the proposals, reusing the ids of the earlier run's bookings of the same request so that
     /// calendar entries keep their UIDs (their SEQUENCE grows when they change); leftovers are removed.
+    /// Every booking made, changed or removed goes into the history.
     static func store(_ proposals: [ProposedBooking], replacing previous: [Booking], requests: [Request],
-                      in writer: any StoreWriter) throws -> [ProposedBooking] {
+                      in writer: any StoreWriter, context: ChangeContext) throws -> [ProposedBooking] {
         var earlier = Dictionary(grouping: previous.sorted { $0.start < $1.start }, by: \.requestID)
         var saved: [ProposedBooking] = []
         for var proposal in proposals {
-            if var reused = earlier[proposal.request.id]?.first {
+            if let reused = earlier[proposal.request.id]?.first {
                 earlier[proposal.request.id]?.removeFirst()
                 let changed = reused.changesWhatSubscribersSee(comparedWith: proposal.booking)
                 proposal.booking.id = reused.id
                 proposal.booking.sequence = reused.sequence + (changed ? 1 : 0)
-                reused = proposal.booking
-                proposal.booking = try writer.save(reused)
+                proposal.booking = try writer.save(proposal.booking)
+                if changed {
+                    try record(.scheduled, "placed again: \(placeText(proposal.booking))", before: reused,
+                               after: proposal.booking, in: writer, context)
+                }
             } else {
                 proposal.booking = try writer.save(proposal.booking)
+                try record(.scheduled, "placed: \(placeText(proposal.booking))", before: nil, after: proposal.booking,
+                           in: writer, context)
             }
             saved.append(proposal)
         }
         for booking in earlier.values.joined() {
-            if let id = booking.id { try writer.removeBooking(id: id) }
+            guard let id = booking.id else { continue }
+            try writer.removeBooking(id: id)
+            try record(.unscheduled, "no longer placed; the tentative booking was removed", before: booking, after: nil,
+                       in: writer, context)
         }
         let placed = Set(saved.compactMap(\.request.id))
         for var request in requests {
@@ -91,5 +101,18 @@ public enum Schedule {
             }
         }
         return saved
+    }
+
+    private static func record(_ action: HistoryEntry.Action, _ summary: String, before: Booking?, after: Booking?,
+                               in writer: any StoreWriter, _ context: ChangeContext) throws {
+        try writer.append(HistoryEntry(at: context.now, actor: context.actor, action: action,
+                                       bookingID: after?.id ?? before?.id, summary: summary,
+                                       before: before.map(HistorySnapshot.init(booking:)),
+                                       after: after.map(HistorySnapshot.init(booking:))))
+    }
+
+    /// `golnik/velika-dvorana from 2027-01-12T18:00, FREQ=WEEKLY;UNTIL=…`
+    private static func placeText(_ booking: Booking) -> String {
+        "\(booking.room) from \(booking.start)" + (booking.recurrence.map { ", \($0)" } ?? "")
     }
 }

@@ -100,7 +100,8 @@ public struct ScheduleReport: Sendable, Encodable {
             date = onDate?.description
         }
         var blockers: [String: Int] = [:]
-        for refusal in explanation.refusals {
+        // Only where the sessions in the way are all that refuses the place: moving them would free it.
+        for refusal in explanation.refusals where refusal.reasons.allSatisfy({ !$0.blockers.isEmpty }) {
             for reason in refusal.reasons {
                 for blocker in reason.blockers { blockers[describe(blocker, scheduling), default: 0] += 1 }
             }

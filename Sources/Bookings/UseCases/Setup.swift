@@ -45,12 +45,14 @@ public struct Setup: Sendable {
     public var groups: [Located<SetupGroup>] = []
     public var requests: [Located<Request>] = []
     public var bookings: [Located<Booking>] = []
+    /// The `policy:` mappings of venues.
+    public var policies: [Located<VenuePolicy>] = []
 
     public init() {}
 
     public var isEmpty: Bool {
         terms.isEmpty && venues.isEmpty && rooms.isEmpty && closures.isEmpty && groups.isEmpty
-            && requests.isEmpty && bookings.isEmpty
+            && requests.isEmpty && bookings.isEmpty && policies.isEmpty
     }
 }
 
@@ -101,5 +103,5 @@ public struct ImportSummary: Equatable, Sendable, Codable {
     }
 
     /// Kinds in the order a setup file lists them.
-    public static let kinds = ["term", "venue", "room", "closure", "group", "request", "booking"]
+    public static let kinds = ["term", "venue", "room", "policy", "closure", "group", "request", "booking"]
 }

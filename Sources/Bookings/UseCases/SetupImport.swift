@@ -3,7 +3,13 @@
 /// twice changes nothing. References are checked against the store as the import proceeds, and any
 /// error names the file and line of the record. Run it inside one write transaction.
 public enum SetupImport {
-    public static func apply(_ setup: Setup, to store: any StoreWriter) throws -> ImportSummary {
+    /// `context` names who imports, for the history, which gets one entry per booking or policy added or changed.
+    public static func apply(_ setup: Setup, to store: any StoreWriter,
+                             context: ChangeContext = ChangeContext(actor: "import")) throws -> ImportSummary {
+        try refuseRepeats(setup.terms, key: \.slug.value) { "term \"\($0.name)\"" }
+        try refuseRepeats(setup.venues, key: \.slug.value) { "venue \"\($0.name)\"" }
+        try refuseRepeats(setup.rooms, key: \.ref.description) { "room \"\($0.name)\"" }
+        try refuseRepeats(setup.groups, key: \.group.slug.value) { "group \"\($0.group.name)\"" }
         var summary = ImportSummary()
         for entry in setup.terms {
             try located(entry.location) {
@@ -23,6 +29,7 @@ public enum SetupImport {
                 try store.save(entry.value)
             }
         }
+        try importPolicies(setup.policies, into: store, summary: &summary, context: context)
         try importClosures(setup.closures, into: store, summary: &summary)
         for entry in setup.groups {
             try located(entry.location) {
@@ -34,8 +41,24 @@ public enum SetupImport {
             }
         }
         try importRequests(setup.requests, into: store, summary: &summary)
-        try importBookings(setup.bookings, into: store, summary: &summary)
+        try importBookings(setup.bookings, into: store, summary: &summary, context: context)
         return summary
+    }
+
+    /// Refuses a second record with the same slug in one file: it would silently replace the first, and
+    /// importing the file again would report it changed every time.
+    static func refuseRepeats<Value>(_ entries: [Located<Value>], key: (Value) -> String,
+                                     record: (Value) -> String) throws {
+        var first: [String: SourceLocation] = [:]
+        for entry in entries {
+            let value = key(entry.value)
+            if let earlier = first[value] {
+                throw ImportError(at: entry.location, InvalidValue(
+                    record: record(entry.value), field: "slug", value: value,
+                    rule: "must not repeat that of \(earlier) (set slug: to tell them apart)"))
+            }
+            first[value] = entry.location
+        }
     }
 
     /// Runs `body`, giving any error the place in the file it came from.
@@ -84,7 +107,7 @@ public enum SetupImport {
     }
 
     private static func importBookings(_ bookings: [Located<Booking>], into store: any StoreWriter,
-                                       summary: inout ImportSummary) throws {
+                                       summary: inout ImportSummary, context: ChangeContext) throws {
         var stored = Dictionary(try store.bookings().map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in bookings {
             try located(entry.location) {
@@ -99,7 +122,11 @@ public enum SetupImport {
                     if existing.changesWhatSubscribersSee(comparedWith: booking) { booking.sequence += 1 }
                 }
                 summary.record("booking", existing: existing, new: booking)
-                if existing != booking { stored[booking.identity] = try store.save(booking) }
+                if existing != booking {
+                    let saved = try store.save(booking)
+                    stored[booking.identity] = saved
+                    try store.append(importEntry(existing, saved, context: context, file: entry.location.file))
+                }
             }
         }
     }

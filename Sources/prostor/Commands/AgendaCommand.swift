@@ -28,12 +28,10 @@ struct AgendaCommand: ParsableCommand {
 
     func run() throws {
         let scope = try scope.scope()
-        let today = LocalDate.today(in: TimeZone.current)
-        var window = Window(first: today, last: today)
-        let entries: [Feed.Entry] = try store.open().read { reader in
+        let (entries, window) = try store.open().read { reader in
+            let window = try CommandClock.window(from: from, to: to, reader)
             let data = try FeedData(reader)
-            window = try resolvedWindow(terms: data.terms, today: today)
-            return try Feed(scope: scope, data: data).occurrences(from: window.first, through: window.last)
+            return (try Feed(scope: scope, data: data).occurrences(from: window.from, through: window.through), window)
         }
         if output.json {
             try printJSON(entries.map(AgendaItem.init))
@@ -44,24 +42,7 @@ struct AgendaCommand: ParsableCommand {
             table.add(Self.slovenian(entry.occurrence.start, until: entry.occurrence.end), entry.place.room.ref.description,
                       entry.summary, entry.status.lowercased())
         }
-        table.print(emptyMessage: "nothing in \(scope) from \(window.first) to \(window.last)")
-    }
-
-    /// --from and --to, else the term running today, else today and the next 90 days.
-    struct Window {
-        var first: LocalDate
-        var last: LocalDate
-    }
-
-    private func resolvedWindow(terms: [Term], today: LocalDate) throws -> Window {
-        let term = terms.first { $0.contains(today) }
-        let first = try from.map { try parseDate($0, record: "agenda", field: "from") } ?? term?.firstDay ?? today
-        let last = try to.map { try parseDate($0, record: "agenda", field: "to") }
-            ?? (from == nil ? term?.lastDay : nil) ?? first.adding(days: 90)
-        guard first <= last else {
-            throw InvalidValue(record: "agenda", field: "to", value: last.description, rule: "must not be before --from \(first)")
-        }
-        return Window(first: first, last: last)
+        table.print(emptyMessage: "nothing in \(scope) from \(window.from) to \(window.through)")
     }
 
     /// "torek, 12. 1. 2027, 18.00–20.00", as dates are written in Slovenia.

@@ -56,25 +56,22 @@ struct DemoCommand: ParsableCommand {
 
         say()
         say("2. Schedule: the requests of the term placed around the approved bookings (\(Int(seconds)) s, seed 1)")
-        let report = try Schedule.run(term: nil, today: LocalDate.today(in: TimeZone.current), storage: database,
-                                      options: Schedule.Options(seconds: seconds, seed: 1))
+        let today = try database.read { reader in try CommandClock.today(reader) }
+        let report = try Schedule.run(term: nil, today: today, storage: database, options: Schedule.Options(seconds: seconds, seed: 1),
+                                      context: ChangeContext(actor: "demo", now: try CommandClock.now()))
         ScheduleText(report: report).print()
 
-        say()
-        try Self.writeFeeds(of: database, into: out, stage: 3)
-        for (number, stage) in Self.stagesNotBuilt.enumerated() {
+        try database.read { reader in
             say()
-            say("\(number + 4). \(stage.name): not built yet (\(stage.issue)).")
+            try DemoReview.conflicts(reader, number: 3)
+            say()
+            try DemoReview.usage(reader, number: 4)
         }
+        say()
+        try Self.writeFeeds(of: database, into: out, stage: 5)
         say()
         say("The programme on the web: prostor serve --db \(path), then open http://127.0.0.1:8080/")
     }
-
-    /// The stages of the pipeline that do not exist yet, named so the demo can say so plainly.
-    static let stagesNotBuilt: [(name: String, issue: String)] = [
-        ("Conflicts", "conflicts and approvals"),
-        ("Usage report", "conflicts, approvals and usage reports"),
-    ]
 
     private func databasePath() throws -> String {
         if let db {

@@ -29,10 +29,10 @@ enum ImportSource {
     }
 
     /// Writes the file's records; a holiday calendar's skipped events are added to `skipped`.
-    func apply(to writer: any StoreWriter, options: HolidayOptions, skipped: inout [String]) throws -> ImportSummary {
+    func apply(to writer: any StoreWriter, options: HolidayOptions, context: ChangeContext, skipped: inout [String]) throws -> ImportSummary {
         switch self {
         case .setup(let setup):
-            return try SetupImport.apply(setup, to: writer)
+            return try SetupImport.apply(setup, to: writer, context: context)
         case .holidays(let path, let text):
             let scope: Closure.Scope = try options.venue.map { .venue(try References(writer).venue(Slug(folding: $0)).slug) } ?? .everywhere
             let terms = try writer.terms()
@@ -42,7 +42,7 @@ enum ImportSource {
             }
             let result = try HolidayCalendar(file: path).read(text, scope: scope, from: first, through: last)
             skipped += result.skipped
-            return try SetupImport.apply(result.setup, to: writer)
+            return try SetupImport.apply(result.setup, to: writer, context: context)
         }
     }
 }

@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Setup files (.yaml), request spreadsheets (.csv) and holiday calendars (.ics), imported in order.", valueName: "file"))
     var files: [String]
 
+    @OptionGroup var user: OperatorOptions
     @OptionGroup var holidays: HolidayOptions
 
     @OptionGroup var store: StoreOptions
@@ -33,12 +34,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let sources = try files.map { try ImportSource(path: $0) }
+        let context = try user.context()
         let database = try store.open()
         var skipped: [String] = []
         let summary = try database.write { writer in
             var total = ImportSummary()
             for source in sources {
-                let part = try source.apply(to: writer, options: holidays, skipped: &skipped)
+                let part = try source.apply(to: writer, options: holidays, context: context, skipped: &skipped)
                 total.add(part)
             }
             return total

@@ -28,6 +28,7 @@ struct ScheduleCommand: ParsableCommand {
     @Flag(help: "Show the plan without storing anything.") var dryRun = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var operatorOptions: OperatorOptions
 
     func validate() throws {
         guard seconds > 0 else { throw ValidationError("--seconds must be positive, got \(seconds)") }
@@ -40,8 +41,9 @@ struct ScheduleCommand: ParsableCommand {
         var progress: (@Sendable (SolverProgress) -> Void)?
         if let bar { progress = { bar.update($0) } }
         let options = Schedule.Options(seconds: seconds, seed: seed, iterations: iterations, dryRun: dryRun)
-        let report = try Schedule.run(term: term.map { Slug(folding: $0) }, today: LocalDate.today(in: TimeZone.current),
-                                      storage: database, options: options, progress: progress)
+        let today = try database.read { reader in try CommandClock.today(reader) }
+        let report = try Schedule.run(term: term.map { Slug(folding: $0) }, today: today, storage: database,
+                                      options: options, context: try operatorOptions.context(), progress: progress)
         bar?.finish()
         if output.json { return try printJSON(report) }
         ScheduleText(report: report).print()
@@ -72,13 +74,5 @@ final class ProgressBar: @unchecked Sendable {
 
     func finish() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}
-
-extension LocalDate {
-    /// Today's date where the administrator is.
-    static func today(in zone: TimeZone) -> LocalDate {
-        let seconds = Int(Date().timeIntervalSince1970) + zone.secondsFromGMT()
-        return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 }

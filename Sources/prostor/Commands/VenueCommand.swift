@@ -4,8 +4,8 @@ import Bookings
 struct VenueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "venue",
-        abstract: "Add, list, show, edit and remove venues (krajevne skupnosti).",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
+        abstract: "Add, list, show, edit and remove venues (krajevne skupnosti); show and set their policies.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self, Policy.self]
     )
 
     struct Add: ParsableCommand {

@@ -1,0 +1,42 @@
+import Bookings
+import Yams
+
+/// Reads the `policy:` mapping of a venue in a setup file.
+struct PolicyFields {
+    let file: String
+
+    func policy(_ node: Node, venue: Venue) throws -> Located<VenuePolicy> {
+        let record = "policy of venue \(venue.slug)"
+        let fields = try YAMLFields(node, file: file, record: record, known: [
+            "book_ahead_days", "min_notice_hours", "max_hours_per_group_per_week", "buffer_minutes", "room_kinds",
+        ])
+        let ahead = try optionalInt(fields, "book_ahead_days")
+        let notice = try optionalInt(fields, "min_notice_hours")
+        let hours = try optionalInt(fields, "max_hours_per_group_per_week")
+        let buffer = try optionalInt(fields, "buffer_minutes") ?? 0
+        var kinds: [String: [String]] = [:]
+        if let kindsNode = fields.mapping["room_kinds"] {
+            guard let mapping = kindsNode.mapping else {
+                throw ImportError(at: fields.location(of: "room_kinds"), WrongShape(
+                    record: record, field: "room_kinds", expected: "a mapping of room slugs to lists of group kinds"))
+            }
+            let rooms = Array(mapping.keys.compactMap(\.string))
+            let kindFields = try YAMLFields(kindsNode, file: file, record: record, known: rooms)
+            for room in rooms { kinds[room] = try kindFields.strings(room) }
+        }
+        do {
+            let policy = try VenuePolicy(venue: venue.slug, bookAheadDays: ahead, minNoticeHours: notice,
+                                         maxHoursPerGroupPerWeek: hours, bufferMinutes: buffer, roomKinds: kinds)
+            return Located(policy, at: fields.location)
+        } catch {
+            // The field names the key (`room_kinds.kuhinja`), so the error points at that key's line.
+            let key = error.field.split(separator: ".").first.map(String.init) ?? ""
+            throw ImportError(at: fields.location(of: key), error)
+        }
+    }
+
+    func optionalInt(_ fields: YAMLFields, _ key: String) throws -> Int? {
+        guard fields.mapping[key] != nil else { return nil }
+        return try fields.int(key)
+    }
+}

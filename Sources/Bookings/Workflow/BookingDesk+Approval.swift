@@ -1,0 +1,69 @@
+extension BookingDesk {
+    /// The stored booking with this id, or `NotFound`.
+    public func booking(_ id: Int64) throws -> Booking {
+        guard let booking = try store.booking(id: id) else { throw NotFound(kind: "booking", key: String(id)) }
+        return booking
+    }
+
+    /// Approves a tentative booking after re-checking, in this transaction, the venue's policy and the
+    /// approved bookings of its rooms. A clash refuses with `BookingClash`, unless `skipConflicts`
+    /// leaves those dates out. Lists the tentative bookings it collides with, and with `rejectColliding`
+    /// rejects them with a reason that names it. Its request, if any, becomes `scheduled`.
+    public func approve(_ id: Int64, skipConflicts: Bool, rejectColliding: Bool, overridePolicy reason: String?) throws -> Outcome {
+        let old = try booking(id)
+        guard old.state == .tentative else {
+            throw WrongState(booking: id, state: old.state, action: "approve it",
+                             hint: old.state == .approved ? "it is approved already" : "only tentative bookings can be approved; book it again with `prostor book`")
+        }
+        let subject = "booking \(id) \"\(old.title)\""
+        let broken = try enforcePolicy(on: old, subject: subject, overrideReason: reason)
+        var new = old
+        new.state = .approved
+        var outcome = Outcome(booking: old)
+        let finder = try ConflictFinder(store)
+        let others = try store.bookings()
+        let clashes = try finder.clashes(of: old, with: others)
+        if !clashes.isEmpty {
+            guard skipConflicts else { throw BookingClash(subject: subject, room: old.room, clashes: clashes) }
+            new.exceptions = try mergedExceptions(new, adding: skippedExceptions(clashes))
+            outcome.skipped = clashes
+        }
+        let skippedText = outcome.skipped.isEmpty ? "" : "; dates taken by approved bookings left out"
+        outcome.booking = try commit(old, new, .approved, summary: "state tentative → approved\(skippedText)", reason: "")
+        try recordOverride(of: outcome.booking, rules: broken, reason: reason)
+        if let requestID = new.requestID, var request = try store.request(id: requestID), request.status != .scheduled {
+            request.status = .scheduled
+            try store.save(request)
+        }
+        outcome.collisions = try finder.tentativeCollisions(of: outcome.booking, among: others)
+        if rejectColliding {
+            for collision in outcome.collisions {
+                guard let otherID = collision.other.id else { continue }
+                let reason = "collides with approved booking \(id) \"\(old.title)\" on \(collision.dates.map(\.description).joined(separator: ", "))"
+                _ = try reject(otherID, reason: reason)
+                outcome.rejected.append(otherID)
+            }
+        }
+        return outcome
+    }
+
+    /// Rejects a tentative booking, with the reason the group will be told.
+    public func reject(_ id: Int64, reason: String) throws -> Booking {
+        let old = try booking(id)
+        guard old.state == .tentative else {
+            throw WrongState(booking: id, state: old.state, action: "reject it",
+                             hint: old.state == .approved ? "cancel it instead" : "only tentative bookings can be rejected")
+        }
+        try requireReason(reason, for: old)
+        var new = old
+        new.state = .rejected
+        return try commit(old, new, .rejected, summary: "state tentative → rejected", reason: reason)
+    }
+
+    func requireReason(_ reason: String, for booking: Booking) throws {
+        guard !reason.trimmingWhitespace().isEmpty else {
+            throw InvalidValue(record: "booking \(booking.id ?? 0) \"\(booking.title)\"", field: "reason", value: reason,
+                               rule: "must say why, for the group and the history")
+        }
+    }
+}

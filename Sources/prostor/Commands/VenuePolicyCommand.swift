@@ -1,0 +1,89 @@
+import ArgumentParser
+import Bookings
+
+extension VenueCommand {
+    struct Policy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or change a venue's booking policy.",
+            discussion: """
+                Without options, shows the policy. Options change single limits; --clear removes one \
+                (book-ahead-days, min-notice-hours, max-hours-per-group-per-week, buffer-minutes, room-kinds). \
+                The change is recorded in the history. Policies apply to `book` and `approve`; an administrator \
+                may let one booking through with --override-policy --reason TEXT.
+
+                Examples:
+                  prostor venue policy golnik
+                  prostor venue policy golnik --buffer-minutes 15 --min-notice-hours 48 \\
+                    --book-ahead-days 180
+                  prostor venue policy golnik --room-kinds kuhinja=society,ngo \\
+                    --max-hours-per-group-per-week 6
+                  prostor venue policy golnik --clear room-kinds
+                """
+        )
+
+        static let limits = ["book-ahead-days", "min-notice-hours", "max-hours-per-group-per-week", "buffer-minutes", "room-kinds"]
+
+        @Argument(help: "The venue's slug.") var venue: String
+        @Option(name: .customLong("book-ahead-days"), help: "The first session must begin within this many days.") var bookAheadDays: Int?
+        @Option(name: .customLong("min-notice-hours"), help: "The first session must begin at least this many hours from now.") var minNoticeHours: Int?
+        @Option(name: .customLong("max-hours-per-group-per-week"), help: "The most hours a group may hold in a week.") var maxHours: Int?
+        @Option(name: .customLong("buffer-minutes"), help: "Minutes that stay free between two bookings of a room.") var bufferMinutes: Int?
+        @Option(name: .customLong("room-kinds"), help: "room=kind,kind: which kinds of group may book a room (repeatable).") var roomKinds: [String] = []
+        @Option(help: "Remove a limit (repeatable).") var clear: [String] = []
+        @OptionGroup var user: OperatorOptions
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        var changes: Bool {
+            bookAheadDays != nil || minNoticeHours != nil || maxHours != nil || bufferMinutes != nil || !roomKinds.isEmpty || !clear.isEmpty
+        }
+
+        func validate() throws {
+            for name in clear where !Self.limits.contains(name) {
+                throw ValidationError("--clear takes one of \(Self.limits.joined(separator: ", ")), not \"\(name)\"")
+            }
+        }
+
+        func run() throws {
+            let context = try user.context()
+            let slug = Slug(folding: venue)
+            let policy = try store.open().write { writer in
+                let venue = try References(writer).venue(slug)
+                let old = try writer.policy(of: venue.slug)
+                guard changes else { return old }
+                let new = try changed(old, rooms: Set(try writer.rooms(in: venue.slug).map(\.slug.value)))
+                guard new != old else { return old }
+                try writer.save(new)
+                try writer.append(HistoryEntry(at: context.now, actor: context.actor, action: .policyChanged, venue: venue.slug,
+                                               summary: "policy of \(venue.slug) changed", before: HistorySnapshot(policy: old),
+                                               after: HistorySnapshot(policy: new)))
+                return new
+            }
+            if output.json { return try printJSON(policy) }
+            if changes { say("Updated the policy of \(slug).") }
+            say("Policy of \(slug):")
+            for line in policy.summary { say("  " + line) }
+        }
+
+        func changed(_ old: VenuePolicy, rooms: Set<String>) throws -> VenuePolicy {
+            var kinds = clear.contains("room-kinds") ? [:] : old.roomKinds
+            for entry in roomKinds {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw InvalidValue(record: "policy of venue \(old.venue)", field: "--room-kinds", value: entry,
+                                       rule: "must be room=kind,kind like \"kuhinja=society,ngo\"")
+                }
+                guard rooms.contains(parts[0]) else {
+                    throw NotFound(kind: "room", key: "\(old.venue)/\(parts[0])",
+                                   suggestions: nearest(parts[0], in: rooms.sorted()).map { "\(old.venue)/\($0)" })
+                }
+                kinds[parts[0]] = commaList(parts[1])
+            }
+            func value(_ new: Int?, _ old: Int?, _ name: String) -> Int? { clear.contains(name) ? nil : new ?? old }
+            return try VenuePolicy(venue: old.venue, bookAheadDays: value(bookAheadDays, old.bookAheadDays, "book-ahead-days"),
+                                   minNoticeHours: value(minNoticeHours, old.minNoticeHours, "min-notice-hours"),
+                                   maxHoursPerGroupPerWeek: value(maxHours, old.maxHoursPerGroupPerWeek, "max-hours-per-group-per-week"),
+                                   bufferMinutes: value(bufferMinutes, old.bufferMinutes, "buffer-minutes") ?? 0, roomKinds: kinds)
+        }
+    }
+}
