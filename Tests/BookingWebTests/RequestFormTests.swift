@@ -68,6 +68,20 @@ import Testing
         #expect(group?.email == "ana@primer.si")
     }
 
+    @Test func theSameRequestTwiceIsRefusedBesideTheTitle() async throws {
+        let fixture = try WebFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/request", method: .post, headers: Self.headers, body: Self.body(Self.valid())) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await client.execute(uri: "/request", method: .post, headers: Self.headers, body: Self.body(Self.valid())) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("<p class=\"error\" id=\"title-error\">Ta skupina je za to obdobje že oddala prošnjo"))
+            }
+        }
+        #expect(try fixture.database.read { try $0.requests() }.count == 1)
+    }
+
     @Test func withoutTheCookieOrWithAnotherTokenThePostIsForbidden() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in

@@ -102,6 +102,11 @@ struct FormMessages: Sendable {
         return Self.slovenian[RequestFormFields.field(for: error.field)] ?? "Vrednost ni pravilna."
     }
 
+    func duplicateTitle() -> String {
+        language == .sl ? "Ta skupina je za to obdobje že oddala prošnjo s tem imenom dejavnosti."
+            : "This group has already sent a request with this title for this term."
+    }
+
     func notFound(_ error: NotFound) -> String {
         language == .sl ? "Izberite eno od ponujenih možnosti." : "Choose one of the options offered."
     }

@@ -42,6 +42,10 @@ struct RequestFormRoutes: Sendable {
         } catch let error as InvalidValue {
             form.errors[RequestFormFields.field(for: error.field)] = messages.message(for: error)
             return try show(form, request: request, status: .unprocessableContent)
+        } catch is StoreConflict {
+            // The one conflict a new request can meet: the group already asked under this title this term.
+            form.errors["title"] = messages.duplicateTitle()
+            return try show(form, request: request, status: .unprocessableContent)
         } catch let error as NotFound {
             form.errors[error.kind == "term" ? "term" : error.kind == "group" ? "groupName" : "venue"] = messages.notFound(error)
             return try show(form, request: request, status: .unprocessableContent)
