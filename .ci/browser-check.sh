@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser check: serve the pilot data with `prostor serve` on 127.0.0.1, render the week view, the
 # print view and the request form in headless Chromium, fail when the expected blocks and labels are
-# missing from the rendered DOM, and leave screenshots (desktop 1280x900, phone 390x844) in
-# .build/screenshots/ for people to look at. Talks to 127.0.0.1 only; stops the server it started.
+# missing from the rendered DOM, and leave screenshots (desktop 1280x900, phone 390x844) and the
+# printed programme (PDF) in .build/screenshots/ for people to look at. Talks to 127.0.0.1 only;
+# stops the server it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -87,6 +88,8 @@ shoot print "$base/venues/golnik/print?week=2027-W07"
 shoot form "$base/request"
 shoot month "$base/venues/golnik/month?month=2027-03"
 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$shots/week-desktop-long.png" "$week" 2> /dev/null
+# The notice-board programme as the printer gets it (A4, one sheet for the pilot's weeks).
+"$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$shots/print-week.pdf" "$base/venues/golnik/print?week=2027-W07" 2> /dev/null
 
 stop_server || failures=$((failures + 1))
 requests=$(grep -c ' 200 ' "$work/serve.log" || true)
