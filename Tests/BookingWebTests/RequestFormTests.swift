@@ -106,12 +106,13 @@ import Testing
     @Test func errorsAppearBesideTheirFieldsAndTheValuesComeBackEscaped() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
-            let fields = Self.valid([("audience", "veliko"), ("title", "<script>x</script>"), ("email", "")])
+            let fields = Self.valid([("audience", "veliko"), ("title", "<script>x</script>"), ("email", ""), ("when", "torek")])
             try await client.execute(uri: "/request", method: .post, headers: Self.headers, body: Self.body(fields)) { response in
                 #expect(response.status == .unprocessableContent)
                 let html = response.text
                 #expect(html.contains("<p class=\"error\" id=\"audience-error\">Vpišite število udeležencev (celo število, večje od 0).</p>"))
                 #expect(html.contains("<p class=\"error\" id=\"email-error\">To polje je obvezno.</p>"))
+                #expect(html.contains("<p class=\"error\" id=\"when-error\">Vsaka vrstica naj ima dneve in uro"))
                 #expect(html.contains("aria-invalid=\"true\" aria-describedby=\"audience-error\""))
                 #expect(html.contains("value=\"&lt;script&gt;x&lt;/script&gt;\""))
                 #expect(!html.contains("<script>"))

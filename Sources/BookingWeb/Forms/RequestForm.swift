@@ -31,6 +31,11 @@ struct RequestForm: Sendable {
 
     subscript(_ name: String) -> String { values[name] ?? "" }
 
+    /// The `when` textarea, one window a line.
+    var windowLines: [String] {
+        self["when"].split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
     /// The domain's submission and the group to create if none has its name, or nil with `errors`
     /// filled in. Empty required fields and numbers are checked here; everything else by the domain,
     /// through the same `RequestSubmission` as `prostor request add`.
@@ -52,6 +57,19 @@ struct RequestForm: Sendable {
             errors["kind"] = messages.message(for: InvalidValue(record: "", field: "kind", value: self["kind"],
                                                                 rule: "must be one of \(Self.kinds.joined(separator: ", "))"))
         }
+        // The same parsers RequestSubmission uses, run here too so that every field's error shows at once
+        // rather than one at a time.
+        if errors["duration"] == nil {
+            do { _ = try DurationText.minutes(self["duration"]) } catch { errors["duration"] = messages.message(for: error) }
+        }
+        if errors["when"] == nil {
+            for line in windowLines {
+                do { _ = try TimeWindow(parsing: line) } catch {
+                    errors["when"] = messages.message(for: error)
+                    break
+                }
+            }
+        }
         var group: Group?
         do {
             group = try Group(name: self["groupName"], kind: self["kind"], contactName: self["contactName"],
@@ -61,9 +79,8 @@ struct RequestForm: Sendable {
             if errors[field] == nil { errors[field] = messages.message(for: error) }
         }
         guard errors.isEmpty, let audience, let sessions, let group else { return nil }
-        let windows = self["when"].split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         var submission = RequestSubmission(group: group.slug.value, term: self["term"], title: self["title"],
-                                           audience: audience, duration: self["duration"], when: windows)
+                                           audience: audience, duration: self["duration"], when: windowLines)
         submission.description = self["description"]
         submission.features = features.sorted()
         submission.sessionsPerWeek = sessions
