@@ -31,7 +31,4 @@ enum Language: String, Sendable, CaseIterable {
     }
 
     var texts: Texts { self == .sl ? .slovenian : .english }
-
-    /// What links append to stay in this language: only English needs saying, Slovenian is the default.
-    var query: String { self == .en ? "lang=en" : "" }
 }

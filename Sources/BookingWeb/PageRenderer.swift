@@ -57,9 +57,6 @@ struct PageFrame: Sendable {
     let t: Texts
     /// The same page in the other language.
     let otherLanguageLink: String
-    /// `?lang=en&` or `?`, to start a query string that keeps the language.
-    let query: String
-    let langQuery: String
     let homeLink: String
     let requestLink: String
 
@@ -69,8 +66,6 @@ struct PageFrame: Sendable {
         t = language.texts
         let other: Language = language == .sl ? .en : .sl
         otherLanguageLink = Link.to(path, parameters + [("lang", other.rawValue)])
-        langQuery = language.query
-        query = language.query.isEmpty ? "?" : "?\(language.query)&"
         homeLink = Link.to("/", language: language)
         requestLink = Link.to("/request", language: language)
     }
