@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "Recurrence", dependencies: ["CivilTime"]),
         .target(name: "ICalendar", dependencies: ["CivilTime"]),
         .target(name: "Timetabling"),
+        .target(name: "CurriculumTimetabling", dependencies: ["Timetabling"]),
         .target(name: "Bookings", dependencies: ["CivilTime", "Recurrence", "Timetabling", "ICalendar"]),
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
@@ -47,12 +48,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "Bookings", "CivilTime", "ICalendar", "Recurrence",
+            "CurriculumTimetabling", "Timetabling", "Bookings", "CivilTime", "ICalendar", "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "RecurrenceTests", dependencies: ["Recurrence", "CivilTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"], resources: [.copy("Golden")]),
+        .testTarget(name: "TimetablingTests", dependencies: ["Timetabling"]),
+        .testTarget(name: "CurriculumTimetablingTests", dependencies: ["CurriculumTimetabling", "Timetabling"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "BookingsTests", dependencies: [
             "Bookings", "CivilTime", "ICalendar", "Recurrence", "Timetabling", "BookingStore", "BookingImport",
         ], exclude: ["Golden"]),

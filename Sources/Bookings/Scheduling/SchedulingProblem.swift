@@ -26,7 +26,7 @@ public struct SchedulingProblem: Sendable {
         grid = WeekGrid(term: input.term)
         rooms = input.rooms
         zones = try input.zones()
-        problem = Problem(grid: WeekGrid.timeGrid)
+        problem = Problem(grid: WeekGrid.timeGrid, settings: Self.settings)
         problem.rooms = rooms.map { Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features)) }
         problem.roomClosures = rooms.indices.compactMap(closedHours(ofRoom:))
         let parities = fortnightlyParities()
@@ -40,6 +40,15 @@ public struct SchedulingProblem: Sendable {
         for booking in input.fixed { try pin(booking) }
         addPrevious()
         addGroupConflicts()
+    }
+
+    /// The engine's defaults, but for change: a group told its slot should keep it unless the plan gains
+    /// clearly more than one session's worth of preference by moving it, so a re-run with nothing new
+    /// leaves the plan as it was.
+    static var settings: ConstraintSettings {
+        var settings = ConstraintSettings()
+        settings.minimalChange = .soft(10)
+        return settings
     }
 
     func roomIndex(_ ref: RoomRef) -> Int? { rooms.firstIndex { $0.ref == ref } }

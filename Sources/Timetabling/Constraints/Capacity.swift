@@ -3,8 +3,8 @@
 struct Capacity: UnaryConstraint {
     let setting: ConstraintSetting
     let mode: CapacityPenalty
-    let name = "room capacity"
-    let rule = "A session's attendance may not exceed its room's capacity."
+    var name: String { "room capacity" }
+    var rule: String { "A session's attendance may not exceed its room's capacity." }
 
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
         let over = Int(context.size[activity] - context.capacity[room])

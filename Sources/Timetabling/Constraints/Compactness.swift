@@ -3,8 +3,8 @@
 /// (ITC-2007 curriculum compactness, weight 2).
 struct Compactness: Constraint {
     let setting: ConstraintSetting
-    let name = "compactness"
-    let rule = "A session of a compact set should have another session of the set right before or after it."
+    var name: String { "compactness" }
+    var rule: String { "A session of a compact set should have another session of the set right before or after it." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
@@ -26,13 +26,13 @@ struct Compactness: Constraint {
         let p = state.p
         let position = start % p.slotsPerDay
         let base = set * p.slotCount + start
-        let here = state.setTotal[base]
-        let left = position > 0 ? state.setTotal[base - 1] : 0
-        let right = position < p.slotsPerDay - 1 ? state.setTotal[base + 1] : 0
+        let here = state.setTotal(base)
+        let left = position > 0 ? state.setTotal(base - 1) : 0
+        let right = position < p.slotsPerDay - 1 ? state.setTotal(base + 1) : 0
         var delta = left == 0 && right == 0 ? 1 : 0
         if here == 0 {
-            if left > 0 && (position < 2 || state.setTotal[base - 2] == 0) { delta -= Int(left) }
-            if right > 0 && (position > p.slotsPerDay - 3 || state.setTotal[base + 2] == 0) { delta -= Int(right) }
+            if left > 0 && (position < 2 || state.setTotal(base - 2) == 0) { delta -= Int(left) }
+            if right > 0 && (position > p.slotsPerDay - 3 || state.setTotal(base + 2) == 0) { delta -= Int(right) }
         }
         return delta
     }

@@ -2,8 +2,8 @@
 /// sharing a slot and a week (counted once per set they share).
 struct ConflictClash: Constraint {
     let setting: ConstraintSetting
-    let name = "conflict-set clash"
-    let rule = "Two sessions of activities that share people may not overlap in the same week."
+    var name: String { "conflict-set clash" }
+    var rule: String { "Two sessions of activities that share people may not overlap in the same week." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
@@ -15,7 +15,7 @@ struct ConflictClash: Constraint {
             let setBase = Int(p.setsOfActivity.items[i]) * p.slotCount
             for slot in start..<(start + Int(p.duration[a])) {
                 let base = (setBase + slot) * patterns
-                for j in overlapping { total += state.setOccupancy[base + Int(p.overlapping.items[j])] }
+                for j in overlapping { total += state.setOccupancy(base + Int(p.overlapping.items[j])) }
             }
         }
         return Int(total)

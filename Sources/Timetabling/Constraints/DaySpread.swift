@@ -2,14 +2,14 @@
 /// (ITC-2007 minimum working days, weight 5).
 struct DaySpread: Constraint {
     let setting: ConstraintSetting
-    let name = "day spread"
-    let rule = "The sessions of one owner should fall on at least its minimum number of different days."
+    var name: String { "day spread" }
+    var rule: String { "The sessions of one owner should fall on at least its minimum number of different days." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
         let owner = Int(p.ownerOf[p.activity(of: session)])
-        let newDay = state.ownerDayCount[owner * p.dayCount + p.day(of: start)] == 0
-        return newDay && state.ownerDistinctDays[owner] < p.ownerMinimumDays[owner] ? -1 : 0
+        let newDay = state.ownerDayCount(owner * p.dayCount + p.day(of: start)) == 0
+        return newDay && state.ownerDistinctDays(owner) < p.ownerMinimumDays[owner] ? -1 : 0
     }
 
     func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {

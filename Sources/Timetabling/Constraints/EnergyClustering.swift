@@ -2,17 +2,17 @@
 /// block of use of a room in a day beyond the first.
 struct EnergyClustering: Constraint {
     let setting: ConstraintSetting
-    let name = "energy-aware clustering"
-    let rule = "A room's sessions in one day should form one continuous block of use."
+    var name: String { "energy-aware clustering" }
+    var rule: String { "A room's sessions in one day should form one continuous block of use." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
         let dayStart = start - start % p.slotsPerDay
         let end = start + Int(p.duration[p.activity(of: session)])
         let base = room * p.slotCount
-        let before = extraBlocks(p.slotsPerDay) { state.roomTotal[base + dayStart + $0] > 0 }
+        let before = extraBlocks(p.slotsPerDay) { state.roomTotal(base + dayStart + $0) > 0 }
         let after = extraBlocks(p.slotsPerDay) { slot in
-            (dayStart + slot >= start && dayStart + slot < end) || state.roomTotal[base + dayStart + slot] > 0
+            (dayStart + slot >= start && dayStart + slot < end) || state.roomTotal(base + dayStart + slot) > 0
         }
         return after - before
     }

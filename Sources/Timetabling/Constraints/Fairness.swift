@@ -2,8 +2,8 @@
 /// each group's unplaced sessions, so one group losing three costs more than three groups losing one.
 struct Fairness: Constraint {
     let setting: ConstraintSetting
-    let name = "fairness"
-    let rule = "Sessions that cannot be placed should be spread across groups rather than hit one group."
+    var name: String { "fairness" }
+    var rule: String { "Sessions that cannot be placed should be spread across groups rather than hit one group." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let unplaced = Int(state.unplacedPerGroup[Int(state.p.groupOf[state.p.activity(of: session)])])

@@ -2,8 +2,8 @@
 /// is now in another room, at another time, or unplaced.
 struct MinimalChange: Constraint {
     let setting: ConstraintSetting
-    let name = "minimal change"
-    let rule = "A session placed in the previous plan should keep its room and time."
+    var name: String { "minimal change" }
+    var rule: String { "A session placed in the previous plan should keep its room and time." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p

@@ -1,8 +1,8 @@
 /// A session of an activity with preferred rooms uses one of them: penalty 1 per session otherwise.
 struct PreferredRooms: UnaryConstraint {
     let setting: ConstraintSetting
-    let name = "preferred rooms"
-    let rule = "A session should take place in one of its activity's preferred rooms, if it has any."
+    var name: String { "preferred rooms" }
+    var rule: String { "A session should take place in one of its activity's preferred rooms, if it has any." }
 
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
         guard context.hasRoomPreference[activity] else { return 0 }

@@ -1,8 +1,8 @@
 /// A session of an activity with preferred starts uses one of them: penalty 1 per session otherwise.
 struct PreferredTimes: UnaryConstraint {
     let setting: ConstraintSetting
-    let name = "preferred times"
-    let rule = "A session should start at one of its activity's preferred times, if it has any."
+    var name: String { "preferred times" }
+    var rule: String { "A session should start at one of its activity's preferred times, if it has any." }
 
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
         guard context.hasStartPreference[activity] else { return 0 }

@@ -2,8 +2,8 @@
 /// a room, a slot and a week.
 struct RoomClash: Constraint {
     let setting: ConstraintSetting
-    let name = "room clash"
-    let rule = "Two sessions may not use the same room in the same slot of the same week."
+    var name: String { "room clash" }
+    var rule: String { "Two sessions may not use the same room in the same slot of the same week." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
@@ -13,7 +13,7 @@ struct RoomClash: Constraint {
         var total: Int32 = 0
         for slot in start..<(start + Int(p.duration[a])) {
             let base = (room * p.slotCount + slot) * patterns
-            for i in overlapping { total += state.roomOccupancy[base + Int(p.overlapping.items[i])] }
+            for i in overlapping { total += state.roomOccupancy(base + Int(p.overlapping.items[i])) }
         }
         return Int(total)
     }
@@ -39,15 +39,13 @@ struct RoomClash: Constraint {
     func blockers(_ session: Int, room: Int, start: Int, in state: SearchState) -> [Int] {
         let p = state.p
         let a = p.activity(of: session)
-        var found: [Int] = []
-        for slot in start..<(start + Int(p.duration[a])) {
-            for other in state.roomOccupants[room * p.slotCount + slot] where Int(other) != session {
-                let weeks = p.patternBits[Int(p.patternOf[p.activity(of: Int(other))])]
-                if weeks & p.patternBits[Int(p.patternOf[a])] != 0 && !found.contains(Int(other)) {
-                    found.append(Int(other))
-                }
-            }
+        let end = start + Int(p.duration[a])
+        return (0..<p.sessionCount).filter { other in
+            guard other != session, state.isPlaced(other), state.room[other] == Int32(room) else { return false }
+            let b = p.activity(of: other)
+            let otherStart = Int(state.start[other])
+            return otherStart < end && start < otherStart + Int(p.duration[b])
+                && p.patternBits[Int(p.patternOf[b])] & p.patternBits[Int(p.patternOf[a])] != 0
         }
-        return found
     }
 }

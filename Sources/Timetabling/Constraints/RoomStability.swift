@@ -2,13 +2,13 @@
 /// (ITC-2007 room stability, with the course as owner).
 struct RoomStability: Constraint {
     let setting: ConstraintSetting
-    let name = "room stability"
-    let rule = "All sessions of one owner should use the same room."
+    var name: String { "room stability" }
+    var rule: String { "All sessions of one owner should use the same room." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
         let owner = Int(p.ownerOf[p.activity(of: session)])
-        return state.ownerRoomCount[owner * p.roomCount + room] == 0 && state.ownerDistinctRooms[owner] > 0 ? 1 : 0
+        return state.ownerRoomCount(owner * p.roomCount + room) == 0 && state.ownerDistinctRooms(owner) > 0 ? 1 : 0
     }
 
     func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {

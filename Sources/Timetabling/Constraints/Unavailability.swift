@@ -2,8 +2,8 @@
 /// closed in one of its weeks, or in a slot its activity is unavailable.
 struct Unavailability: UnaryConstraint {
     let setting: ConstraintSetting
-    let name = "closures and unavailability"
-    let rule = "A session may not use a closed room or a slot in which its activity is unavailable."
+    var name: String { "closures and unavailability" }
+    var rule: String { "A session may not use a closed room or a slot in which its activity is unavailable." }
 
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
         var total = 0

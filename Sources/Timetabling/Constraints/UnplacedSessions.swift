@@ -1,8 +1,8 @@
 /// Every session is placed: penalty 1 per unplaced session (ITC-2007 counts it as a hard violation).
 struct UnplacedSessions: Constraint {
     let setting: ConstraintSetting
-    let name = "unplaced sessions"
-    let rule = "Every session of every activity should be placed."
+    var name: String { "unplaced sessions" }
+    var rule: String { "Every session of every activity should be placed." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int { -1 }
 

@@ -39,6 +39,7 @@ final class CompiledProblem: Sendable {
     /// `validPair[a * pairCount + pair]`: whether the pair is in the activity's domain.
     let validPair: [Bool]
 
+    let layout: CounterLayout
     let pinned: [Bool]
     let pinnedRoom: [Int32]
     let pinnedStart: [Int32]
@@ -127,6 +128,9 @@ final class CompiledProblem: Sendable {
         domain = FlatLists(domainLists)
         self.validPair = validPair
 
+        layout = CounterLayout(
+            rooms: roomCount, slots: slotCount, patterns: patternBits.count, sets: sets.count, owners: owners.names.count,
+            days: grid.days)
         var pinned = Array(repeating: false, count: sessionCount)
         var pinnedRoom = Array(repeating: Int32(-1), count: sessionCount)
         var pinnedStart = Array(repeating: Int32(-1), count: sessionCount)

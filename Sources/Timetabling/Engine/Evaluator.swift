@@ -2,19 +2,23 @@
 struct Evaluator: Sendable {
     let p: CompiledProblem
     let hard: [any Constraint]
-    let hardWeights: [Int]
     let soft: [any Constraint]
-    let softWeights: [Int]
     let all: [any Constraint]
+    /// Hard then soft relational deltas with their weights, statically dispatched.
+    let kernels: [(kernel: DeltaKernel, weight: Int, hard: Bool)]
+    /// Relational constraints the kernel does not know, evaluated through the protocol.
+    let others: [any Constraint]
 
     init(_ p: CompiledProblem) {
         self.p = p
         let relational = ConstraintCatalog.relationalConstraints(p.problem.settings)
         hard = relational.filter { $0.setting.level == .hard }
-        hardWeights = hard.map(\.setting.weight)
         soft = relational.filter { $0.setting.level == .soft }
-        softWeights = soft.map(\.setting.weight)
         all = ConstraintCatalog.all(p.problem.settings)
+        kernels = relational.compactMap { constraint in
+            DeltaKernel(constraint).map { ($0, constraint.setting.weight, constraint.setting.level == .hard) }
+        }
+        others = relational.filter { DeltaKernel($0) == nil }
     }
 
     /// Weighted score change of placing the (unplaced) session at (room, start).
@@ -22,8 +26,14 @@ struct Evaluator: Sendable {
         let index = p.activity(of: session) * p.pairCount + room * p.slotCount + start
         var h = Int(p.unary.hard[index])
         var s = Int(p.unary.soft[index])
-        for i in 0..<hard.count { h += hardWeights[i] * hard[i].placementDelta(session, room: room, start: start, in: state) }
-        for i in 0..<soft.count { s += softWeights[i] * soft[i].placementDelta(session, room: room, start: start, in: state) }
+        for entry in kernels {
+            let change = entry.weight * entry.kernel.delta(session, room: room, start: start, in: state)
+            if entry.hard { h += change } else { s += change }
+        }
+        for constraint in others {
+            let change = constraint.setting.weight * constraint.placementDelta(session, room: room, start: start, in: state)
+            if constraint.setting.level == .hard { h += change } else { s += change }
+        }
         return Score(hard: h, soft: s)
     }
 

@@ -7,44 +7,28 @@ struct SearchState: Sendable {
     /// Per session: room and start slot, -1 when unplaced.
     var room: [Int32]
     var start: [Int32]
-    /// `[(r * slotCount + t) * patternCount + k]`: sessions of pattern k occupying room r in slot t.
-    var roomOccupancy: [Int32]
-    /// `[r * slotCount + t]`: sessions occupying room r in slot t, any pattern.
-    var roomTotal: [Int32]
-    /// `[r * slotCount + t]`: the sessions themselves, for swaps and explanations.
-    var roomOccupants: [[Int32]]
-    /// `[(c * slotCount + t) * patternCount + k]` and totals, per conflict set.
-    var setOccupancy: [Int32]
-    var setTotal: [Int32]
-    /// `[o * roomCount + r]` sessions of owner o in room r; distinct rooms per owner.
-    var ownerRoomCount: [Int32]
-    var ownerDistinctRooms: [Int32]
-    /// `[o * dayCount + d]` sessions of owner o on day d; distinct days per owner.
-    var ownerDayCount: [Int32]
-    var ownerDistinctDays: [Int32]
+    /// Every occupancy and owner counter, laid out by `p.layout` (see `CounterLayout`).
+    var counters: [Int32]
     var unplacedPerGroup: [Int32]
     var unplacedCount: Int
 
     init(_ p: CompiledProblem) {
         self.p = p
-        let patterns = p.patternBits.count
         room = Array(repeating: -1, count: p.sessionCount)
         start = Array(repeating: -1, count: p.sessionCount)
-        roomOccupancy = Array(repeating: 0, count: p.roomCount * p.slotCount * patterns)
-        roomTotal = Array(repeating: 0, count: p.roomCount * p.slotCount)
-        roomOccupants = Array(repeating: [], count: p.roomCount * p.slotCount)
-        setOccupancy = Array(repeating: 0, count: p.setCount * p.slotCount * patterns)
-        setTotal = Array(repeating: 0, count: p.setCount * p.slotCount)
-        ownerRoomCount = Array(repeating: 0, count: p.ownerCount * p.roomCount)
-        ownerDistinctRooms = Array(repeating: 0, count: p.ownerCount)
-        ownerDayCount = Array(repeating: 0, count: p.ownerCount * p.dayCount)
-        ownerDistinctDays = Array(repeating: 0, count: p.ownerCount)
+        counters = Array(repeating: 0, count: p.layout.count)
         unplacedPerGroup = Array(repeating: 0, count: p.groupCount)
         for session in 0..<p.sessionCount { unplacedPerGroup[Int(p.groupOf[p.activity(of: session)])] += 1 }
         unplacedCount = p.sessionCount
     }
 
     @inline(__always) func isPlaced(_ session: Int) -> Bool { start[session] >= 0 }
+
+    /// The only session occupying room r in slot t, if exactly one does.
+    @inline(__always) func loneOccupant(room r: Int, slot t: Int) -> Int? {
+        let cell = r * p.slotCount + t
+        return roomTotal(cell) == 1 ? Int(roomOccupantXor(cell)) - 1 : nil
+    }
 
     /// Puts an unplaced session at (room, start) and updates every counter.
     mutating func place(_ session: Int, room r: Int, start t: Int) {
@@ -65,35 +49,37 @@ struct SearchState: Sendable {
     }
 
     private mutating func update(_ session: Int, room r: Int, start t: Int, by step: Int32) {
+        let p = self.p
+        let layout = p.layout
         let a = p.activity(of: session)
         let k = Int(p.patternOf[a])
         let patterns = p.patternBits.count
         let length = Int(p.duration[a])
-        for slot in t..<(t + length) {
-            let cell = r * p.slotCount + slot
-            roomOccupancy[cell * patterns + k] += step
-            roomTotal[cell] += step
-            if step > 0 {
-                roomOccupants[cell].append(Int32(session))
-            } else if let index = roomOccupants[cell].firstIndex(of: Int32(session)) {
-                roomOccupants[cell].swapAt(index, roomOccupants[cell].count - 1)
-                roomOccupants[cell].removeLast()
+        let mark = Int32(session + 1)
+        let sets = p.setsOfActivity.range(a)
+        counters.withUnsafeMutableBufferPointer { c in
+            for slot in t..<(t + length) {
+                let cell = r * p.slotCount + slot
+                c[layout.roomOccupancy + cell * patterns + k] += step
+                c[layout.roomTotal + cell] += step
+                c[layout.roomOccupantXor + cell] ^= mark
+                for i in sets {
+                    let setCell = Int(p.setsOfActivity.items[i]) * p.slotCount + slot
+                    c[layout.setOccupancy + setCell * patterns + k] += step
+                    c[layout.setTotal + setCell] += step
+                    c[layout.setOccupantXor + setCell] ^= mark
+                }
             }
-            for i in p.setsOfActivity.range(a) {
-                let setCell = Int(p.setsOfActivity.items[i]) * p.slotCount + slot
-                setOccupancy[setCell * patterns + k] += step
-                setTotal[setCell] += step
-            }
+            let o = Int(p.ownerOf[a])
+            let roomIndex = layout.ownerRoomCount + o * p.roomCount + r
+            if step > 0 && c[roomIndex] == 0 { c[layout.ownerDistinctRooms + o] += 1 }
+            c[roomIndex] += step
+            if step < 0 && c[roomIndex] == 0 { c[layout.ownerDistinctRooms + o] -= 1 }
+            let dayIndex = layout.ownerDayCount + o * p.dayCount + p.day(of: t)
+            if step > 0 && c[dayIndex] == 0 { c[layout.ownerDistinctDays + o] += 1 }
+            c[dayIndex] += step
+            if step < 0 && c[dayIndex] == 0 { c[layout.ownerDistinctDays + o] -= 1 }
         }
-        let o = Int(p.ownerOf[a])
-        let roomIndex = o * p.roomCount + r
-        if step > 0 && ownerRoomCount[roomIndex] == 0 { ownerDistinctRooms[o] += 1 }
-        ownerRoomCount[roomIndex] += step
-        if step < 0 && ownerRoomCount[roomIndex] == 0 { ownerDistinctRooms[o] -= 1 }
-        let dayIndex = o * p.dayCount + p.day(of: t)
-        if step > 0 && ownerDayCount[dayIndex] == 0 { ownerDistinctDays[o] += 1 }
-        ownerDayCount[dayIndex] += step
-        if step < 0 && ownerDayCount[dayIndex] == 0 { ownerDistinctDays[o] -= 1 }
     }
 
     /// Placements of the sessions that are placed.

@@ -1,5 +1,5 @@
 extension Solver {
-    /// Scores a given assignment (pinned sessions are added where the placements omit them).
+    /// Scores a given assignment; pinned sessions are added, placements outside the problem are skipped.
     public func evaluate(_ placements: [Placement]) -> (score: Score, breakdown: ScoreBreakdown) {
         let state = makeState(placements)
         let breakdown = self.breakdown(state)
@@ -17,6 +17,12 @@ extension Solver {
             state.place(session, room: Int(compiled.pinnedRoom[session]), start: Int(compiled.pinnedStart[session]))
         }
         for placement in placements {
+            // Placements that do not fit the problem are skipped, so their sessions count as unplaced.
+            guard problem.activities.indices.contains(placement.activity),
+                (0..<problem.activities[placement.activity].sessions).contains(placement.session),
+                problem.rooms.indices.contains(placement.room),
+                problem.grid.fits(start: placement.start, duration: problem.activities[placement.activity].duration)
+            else { continue }
             let session = Int(compiled.firstSession[placement.activity]) + placement.session
             guard !state.isPlaced(session) else { continue }
             state.place(session, room: placement.room, start: placement.start)

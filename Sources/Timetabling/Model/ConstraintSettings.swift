@@ -1,6 +1,9 @@
 /// Whether a constraint must hold (hard) or is a preference (soft).
 public enum ConstraintLevel: String, Sendable, Hashable {
-    case hard, soft
+    /// Must hold; a plan breaking it is not valid.
+    case hard
+    /// A preference, traded off by weight.
+    case soft
 }
 
 /// Level and weight of one constraint; weight 0 switches it off.

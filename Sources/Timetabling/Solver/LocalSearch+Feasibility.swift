@@ -44,20 +44,21 @@ extension LocalSearch {
         let domain = p.domain.range(p.activity(of: session))
         guard !domain.isEmpty else { return nil }
         if rng.below(20) == 0 { return Int(p.domain.items[domain.lowerBound + rng.below(domain.count)]) }
-        var bestCost = Int.max
+        var bestCost = (Int.max, Int.max)
         var chosen: Int?
         var ties = 0
         for i in domain {
             let pair = Int(p.domain.items[i])
             let room = pair / p.slotCount
             let start = pair % p.slotCount
-            var cost = evaluator.delta(session, room: room, start: start, in: state).hard * 4
-            if cost > bestCost { continue }
-            if cost > 0 {
-                for other in state.roomOccupants[room * p.slotCount + start] where step - recent[Int(other)] < 10 {
-                    cost += 3
-                }
+            let change = evaluator.delta(session, room: room, start: start, in: state)
+            var hard = change.hard * 4
+            if hard > bestCost.0 { continue }
+            if hard > 0, let other = state.loneOccupant(room: room, slot: start), step - recent[other] < 10 {
+                hard += 3
             }
+            // Soft cost only breaks ties, so the walk starts the annealing from a better place.
+            let cost = (hard, change.soft)
             if cost < bestCost {
                 bestCost = cost
                 chosen = pair

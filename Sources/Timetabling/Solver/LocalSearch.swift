@@ -2,8 +2,8 @@ import Foundation
 
 /// Simulated annealing over moves, swaps and ejections with exact incremental deltas.
 ///
-/// The cost is `hard * hardWeight + soft`: hard violations are never traded for soft gains, and once
-/// the assignment is feasible only hard-neutral moves can pass.
+/// The cost is `hard * hardWeight + soft`; with the default (huge) hard weight, hard violations are
+/// never traded for soft gains, and once the assignment is feasible only hard-neutral moves can pass.
 struct LocalSearch {
     let evaluator: Evaluator
     var state: SearchState
@@ -16,7 +16,10 @@ struct LocalSearch {
     var best: Score
     var iterations = 0
 
-    static let hardWeight = 1_000_000
+    /// Soft units one hard violation is worth in annealing; large values keep the walk feasible.
+    var hardWeight = 1_000_000
+    /// Percentage of steps that try a Kempe chain instead of a move or swap.
+    var kempeRate = 30
 
     init(evaluator: Evaluator, state: SearchState, score: Score, seed: UInt64) {
         self.evaluator = evaluator
@@ -28,7 +31,13 @@ struct LocalSearch {
         bestRoom = state.room
         bestStart = state.start
         best = score
+        let settings = p.problem.settings
+        simpleClashes = p.allUnitDuration && p.patternBits.count == 1 && settings.roomClash.level == .hard
+            && settings.roomClash.weight > 0 && settings.conflictClash.level == .hard && settings.conflictClash.weight > 0
     }
+
+    /// One-slot sessions, one week pattern, hard clashes: a non-empty cell then always means a clash.
+    let simpleClashes: Bool
 
     struct Limits: Sendable {
         var iterations: Int?
@@ -82,12 +91,11 @@ struct LocalSearch {
         }
     }
 
-    @inline(__always) private func cost(_ change: Score) -> Int { change.hard * LocalSearch.hardWeight + change.soft }
+    @inline(__always) private func cost(_ change: Score) -> Int { change.hard * hardWeight + change.soft }
 
-    @inline(__always) private mutating func accepts(_ change: Score, temperature: Double) -> Bool {
+    @inline(__always) mutating func accepts(_ change: Score, temperature: Double) -> Bool {
         let delta = cost(change)
         if delta <= 0 { return true }
-        if change.hard > 0 { return false }
         return rng.unit() < exp(-Double(delta) / temperature)
     }
 
@@ -103,13 +111,22 @@ struct LocalSearch {
         let oldRoom = Int(state.room[session])
         let oldStart = Int(state.start[session])
         if oldStart >= 0 {
-            let mode = rng.below(8)
-            if mode < 3 && p.validPair[a * p.pairCount + oldRoom * p.slotCount + start] {
+            if kempeRate > 0 && rng.below(100) < kempeRate {
+                let target = rng.below(2) == 0 ? emptyDayStart(a) ?? guidedStart(a) ?? start : start
+                kempe(session, to: target, temperature: temperature)
+                return
+            }
+            let mode = rng.below(16)
+            if mode == 0 || mode == 3, let guided = guidedStart(a) { start = guided }
+            if mode == 1, let sibling = siblingRoom(session) { room = sibling }
+            if mode == 2, let empty = emptyDayStart(a) { start = empty }
+            if mode < 6 && p.validPair[a * p.pairCount + oldRoom * p.slotCount + start] {
                 room = oldRoom
-            } else if mode < 5 && p.validPair[a * p.pairCount + room * p.slotCount + oldStart] {
+            } else if mode < 9 && p.validPair[a * p.pairCount + room * p.slotCount + oldStart] {
                 start = oldStart
             }
             if room == oldRoom && start == oldStart { return }
+            if !p.validPair[a * p.pairCount + room * p.slotCount + start] { return }
         }
         if let other = swapPartner(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart) {
             swap(session, other, temperature: temperature)
@@ -121,9 +138,7 @@ struct LocalSearch {
     /// The single movable session occupying the target in the same slots, if it can take the old place.
     private func swapPartner(_ session: Int, room: Int, start: Int, oldRoom: Int, oldStart: Int) -> Int? {
         let p = evaluator.p
-        let occupants = state.roomOccupants[room * p.slotCount + start]
-        guard occupants.count == 1 else { return nil }
-        let other = Int(occupants[0])
+        guard let other = state.loneOccupant(room: room, slot: start) else { return nil }
         let b = p.activity(of: other)
         guard other != session, !p.pinned[other], state.start[other] == Int32(start),
             p.duration[b] == p.duration[p.activity(of: session)]
@@ -135,6 +150,7 @@ struct LocalSearch {
     private mutating func move(_ session: Int, room: Int, start: Int, temperature: Double) {
         let oldRoom = Int(state.room[session])
         let oldStart = Int(state.start[session])
+        if surelyClashes(session, room: room, start: start, oldStart: oldStart) { return }
         var change = Score.zero
         if oldStart >= 0 { change = change + evaluator.unplace(session, in: &state) }
         let gain = evaluator.delta(session, room: room, start: start, in: state)
@@ -148,6 +164,7 @@ struct LocalSearch {
 
     /// Exchanges the places of two sessions; an unplaced session ejects the other.
     private mutating func swap(_ first: Int, _ second: Int, temperature: Double) {
+        if swapSurelyClashes(first, second) { return }
         let firstRoom = Int(state.room[first])
         let firstStart = Int(state.start[first])
         let secondRoom = Int(state.room[second])

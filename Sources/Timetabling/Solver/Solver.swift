@@ -65,6 +65,8 @@ public struct Solver: Sendable {
         let seed = Solver.workerSeed(options.seed, worker)
         let (state, score) = Construction(evaluator: evaluator).build(seed: seed)
         var search = LocalSearch(evaluator: evaluator, state: state, score: score, seed: seed &+ 1)
+        search.kempeRate = options.kempeRate
+        search.hardWeight = options.hardWeight
         var lastReport = -1.0
         search.run(limits) { iteration, best in
             guard let progress else { return }

@@ -4,7 +4,7 @@ import Foundation
 public struct SolverOptions: Sendable {
     /// Seed of the whole run; the same seed and iteration limit give the same plan.
     public var seed: UInt64
-    /// Wall-clock budget in seconds; `nil` for none (then an iteration limit is needed).
+    /// Wall-clock budget in seconds; `nil` for none (with no iteration limit either, 10 seconds).
     public var timeLimit: Double?
     /// Local-search iterations per worker; `nil` for none.
     public var iterationLimit: Int?
@@ -20,12 +20,17 @@ public struct SolverOptions: Sendable {
     public var initialTemperature: Double
     /// Final temperature of simulated annealing.
     public var finalTemperature: Double
+    /// Percentage of local-search steps that try a Kempe chain (one-slot sessions only).
+    public var kempeRate: Int
+    /// Soft units a hard violation costs during annealing; finite values let the walk cross infeasible ground.
+    public var hardWeight: Int
 
     /// Creates options; by default 10 seconds on 2 workers.
     public init(
         seed: UInt64 = 1, timeLimit: Double? = 10, iterationLimit: Int? = nil, workers: Int = 2,
         cancellation: CancellationFlag? = nil, unplaceViolations: Bool = true, explain: Bool = true,
-        initialTemperature: Double = 3, finalTemperature: Double = 0.05
+        initialTemperature: Double = 3, finalTemperature: Double = 0.05, kempeRate: Int = 30,
+        hardWeight: Int = 1_000_000
     ) {
         self.seed = seed
         self.timeLimit = timeLimit
@@ -36,6 +41,8 @@ public struct SolverOptions: Sendable {
         self.explain = explain
         self.initialTemperature = initialTemperature
         self.finalTemperature = finalTemperature
+        self.kempeRate = kempeRate
+        self.hardWeight = hardWeight
     }
 }
 

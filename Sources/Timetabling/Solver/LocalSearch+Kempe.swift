@@ -1,0 +1,80 @@
+/// Kempe-chain moves: swap two start slots for a connected group of sessions that share people.
+///
+/// Moving one session to another slot forces the sessions of its conflict sets that sit there to
+/// move back, and so on; the whole chain moves at once, so the move never creates a conflict-set clash.
+/// Each session keeps its room if that is free at its new time, else takes the free room it fits best.
+extension LocalSearch {
+    static let maximumChain = 24
+
+    mutating func kempe(_ session: Int, to target: Int, temperature: Double) {
+        let p = evaluator.p
+        let origin = Int(state.start[session])
+        guard origin >= 0, origin != target, p.allUnitDuration else { return }
+        var chain = [session]
+        var index = 0
+        while index < chain.count {
+            let member = chain[index]
+            index += 1
+            let a = p.activity(of: member)
+            let other = Int(state.start[member]) == origin ? target : origin
+            for i in p.setsOfActivity.range(a) {
+                let set = Int(p.setsOfActivity.items[i])
+                let cell = set * p.slotCount + other
+                guard state.setTotal(cell) > 0 else { continue }
+                if state.setTotal(cell) == 1 && p.patternBits.count == 1 {
+                    // A lone occupant is known from the XOR without scanning the set's sessions.
+                    let candidate = Int(state.setOccupantXor(cell)) - 1
+                    if chain.contains(candidate) { continue }
+                    if p.pinned[candidate] || chain.count >= LocalSearch.maximumChain { return }
+                    chain.append(candidate)
+                    continue
+                }
+                for j in p.activitiesOfSet.range(set) {
+                    let b = Int(p.activitiesOfSet.items[j])
+                    guard p.patternBits[Int(p.patternOf[a])] & p.patternBits[Int(p.patternOf[b])] != 0 else { continue }
+                    for candidate in Int(p.firstSession[b])..<Int(p.firstSession[b + 1])
+                    where Int(state.start[candidate]) == other && !chain.contains(candidate) {
+                        if p.pinned[candidate] || chain.count >= LocalSearch.maximumChain { return }
+                        chain.append(candidate)
+                    }
+                }
+            }
+        }
+        let rooms = chain.map { Int(state.room[$0]) }
+        let starts = chain.map { Int(state.start[$0]) }
+        var change = Score.zero
+        for member in chain { change = change + evaluator.unplace(member, in: &state) }
+        for (position, member) in chain.enumerated() {
+            let newStart = starts[position] == origin ? target : origin
+            let room = bestRoom(for: member, at: newStart, preferring: rooms[position])
+            change = change + evaluator.place(member, room: room, start: newStart, in: &state)
+        }
+        if accepts(change, temperature: temperature) {
+            score = score + change
+            return
+        }
+        for member in chain { state.unplace(member) }
+        for (position, member) in chain.enumerated() {
+            state.place(member, room: rooms[position], start: starts[position])
+        }
+    }
+
+    /// The session's own room if free and allowed at `start`, else the free allowed room of least unary cost.
+    private func bestRoom(for session: Int, at start: Int, preferring room: Int) -> Int {
+        let p = evaluator.p
+        let a = p.activity(of: session)
+        let base = a * p.pairCount
+        if state.roomTotal(room * p.slotCount + start) == 0 && p.validPair[base + room * p.slotCount + start] {
+            return room
+        }
+        var best = room
+        var bestCost = Int32.max
+        for candidate in 0..<p.roomCount {
+            let pair = candidate * p.slotCount + start
+            guard state.roomTotal(pair) == 0, p.validPair[base + pair], p.unary.soft[base + pair] < bestCost else { continue }
+            bestCost = p.unary.soft[base + pair]
+            best = candidate
+        }
+        return best
+    }
+}
