@@ -39,6 +39,11 @@ public struct SchedulingInput: Sendable {
         for group in try reader.groups() { groupKinds[group.slug] = group.kind }
     }
 
+    /// The minutes a venue keeps free after each booking of a room (its policy's buffer).
+    func bufferMinutes(of venue: Slug) -> Int {
+        policies[venue]?.bufferMinutes ?? 0
+    }
+
     /// Whether the venue's policy lets the request's group book the room.
     func admits(_ request: Request, to room: Room) -> Bool {
         guard let policy = policies[room.venue], let kind = groupKinds[request.group] else { return true }

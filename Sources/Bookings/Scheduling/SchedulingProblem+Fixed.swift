@@ -13,7 +13,8 @@ extension SchedulingProblem {
             let minute = occurrence.start.time.minuteOfDay
             let startSlot = WeekGrid.slot(occurrence.start.date.weekday, minute: minute)
             let firstMinute = WeekGrid.minute(ofSlot: startSlot)
-            let endMinute = min(1440, minute + booking.durationMinutes)
+            // A fixed booking holds its room for the venue's buffer after it, as placed sessions do.
+            let endMinute = min(1440, minute + booking.durationMinutes + input.bufferMinutes(of: occurrence.room.venue))
             let place = PinnedPlace(room: room, start: startSlot, slots: max(1, WeekGrid.slots(forMinutes: endMinute - firstMinute)))
             weeksByPlace[place, default: []].append(grid.week(of: occurrence.start.date))
         }
@@ -25,6 +26,14 @@ extension SchedulingProblem {
                 weeks: Timetabling.WeekPattern(weeks: weeks)))
             sources.append(.booking(booking))
             problem.pinned.append(Placement(activity: activity, session: 0, room: place.room, start: place.start))
+        }
+    }
+
+    /// How long an activity's sessions really last, without the buffer they hold the room for.
+    func minutes(ofActivity index: Int) -> Int {
+        switch sources[index] {
+        case .request(let request, _): request.durationMinutes
+        case .booking(let booking): booking.durationMinutes
         }
     }
 

@@ -88,9 +88,11 @@ public struct SchedulingProblem: Sendable {
                 let date = grid.date(week: week, day: day)
                 return closures.filter { $0.firstDay <= date && date <= $0.lastDay }
             }
+            // A session's buffer may run past closing time: the session itself still ends by then.
+            let buffer = input.bufferMinutes(of: room.venue)
             for quarter in 0..<WeekGrid.slotsPerDay {
                 let minute = quarter * WeekGrid.minutesPerSlot
-                let isOpen = open.contains { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute }
+                let isOpen = open.contains { $0.startMinute <= minute && minute + WeekGrid.minutesPerSlot <= $0.endMinute + buffer }
                 let span = try? TimeRange(startMinute: minute, endMinute: minute + WeekGrid.minutesPerSlot)
                 let alwaysClosed = !closuresByDate.isEmpty && closuresByDate.allSatisfy { onDate in
                     onDate.contains { closure in closure.hours.map { hours in span.map(hours.overlaps) ?? true } ?? true }
@@ -126,8 +128,16 @@ public struct SchedulingProblem: Sendable {
         return starts
     }
 
+    /// A session holds its room for its own length and then the venue's buffer, so that the engine's
+    /// room clash keeps the gap the policy asks for; with candidate rooms in several venues, the longest.
+    private func heldSlots(_ request: Request, in candidates: Set<Int>) -> Int {
+        let buffer = candidates.map { input.bufferMinutes(of: rooms[$0].venue) }.max() ?? 0
+        return WeekGrid.slots(forMinutes: request.durationMinutes + buffer)
+    }
+
     private mutating func add(_ request: Request, parity: Int) {
-        let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
+        let candidates = candidateRooms(request)
+        let slots = heldSlots(request, in: candidates)
         // Only days on which the pattern gives a date in the term: a session elsewhere would have no booking.
         let days = Array(Set(request.windows.flatMap(\.days))).sorted()
             .filter { !grid.weeks(request.pattern, on: $0, parity: parity).isEmpty }
@@ -135,7 +145,7 @@ public struct SchedulingProblem: Sendable {
         append(request, date: nil, activity: Activity(
             id: "request-\(request.id ?? 0)", sessions: request.sessionsPerWeek, duration: slots,
             allowedStarts: Self.starts(request.windows, on: days, minutes: request.durationMinutes), size: request.audience,
-            requiredFeatures: Set(request.features), candidateRooms: candidateRooms(request),
+            requiredFeatures: Set(request.features), candidateRooms: candidates,
             preferredStarts: Self.starts(request.preferredWindows, on: days, minutes: request.durationMinutes),
             preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)), owner: "request-\(request.id ?? 0)",
             group: request.group.value, minimumDays: request.sessionsPerWeek, weeks: Timetabling.WeekPattern(weeks: weeks)))
@@ -146,7 +156,6 @@ public struct SchedulingProblem: Sendable {
     /// nothing to fall back on. The engine cannot refuse one room at some times only, so a time at which
     /// a closure blocks any of the remaining rooms is given up too: the date is never placed in a closure.
     private mutating func add(_ request: Request, on date: LocalDate) {
-        let slots = WeekGrid.slots(forMinutes: request.durationMinutes)
         let windows = request.windows.contains { $0.days.contains(date.weekday) }
             ? request.windows : request.windows.map { TimeWindow(days: [date.weekday], hours: $0.hours) }
         let onDate = input.closures.filter { $0.firstDay <= date && date <= $0.lastDay }
@@ -168,7 +177,7 @@ public struct SchedulingProblem: Sendable {
         }
         let preferred = Self.starts(request.preferredWindows, on: [date.weekday], minutes: request.durationMinutes)
         append(request, date: date, activity: Activity(
-            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: slots, allowedStarts: starts,
+            id: "request-\(request.id ?? 0)@\(date)", sessions: 1, duration: heldSlots(request, in: rooms), allowedStarts: starts,
             size: request.audience, requiredFeatures: Set(request.features), candidateRooms: rooms,
             preferredStarts: preferred, preferredRooms: Set(request.preferredRooms.compactMap(roomIndex)),
             owner: "request-\(request.id ?? 0)", group: request.group.value, weeks: .single(grid.week(of: date))))

@@ -116,7 +116,7 @@ public struct ScheduleReport: Sendable, Encodable {
                 AlternativeLine(
                     kind: Self.kindNames[alternative.kind] ?? alternative.kind.rawValue,
                     room: scheduling.rooms[alternative.room].ref.description,
-                    when: span(start: alternative.start, slots: activity.duration),
+                    when: span(start: alternative.start, minutes: scheduling.minutes(ofActivity: explanation.session.activity)),
                     weeks: alternative.weeks.intersection(activity.weeks).intersection(
                         Timetabling.WeekPattern(weeks: 0..<scheduling.grid.weekCount)).weeks.count,
                     weeksAsked: weeksAsked, relaxes: alternative.relaxes, softCost: alternative.softCost)
@@ -128,14 +128,14 @@ public struct ScheduleReport: Sendable, Encodable {
     ]
 
     /// `TU 18:00-20:00`
-    static func span(start: Int, slots: Int) -> String {
+    static func span(start: Int, minutes: Int) -> String {
         let minute = WeekGrid.minute(ofSlot: start)
-        return "\(WeekGrid.weekday(ofSlot: start).code) \(TimeRange.format(minute))-\(TimeRange.format(min(1440, minute + slots * WeekGrid.minutesPerSlot)))"
+        return "\(WeekGrid.weekday(ofSlot: start).code) \(TimeRange.format(minute))-\(TimeRange.format(min(1440, minute + minutes)))"
     }
 
     /// `approved booking 3 "Vaje gasilske mladine" in golnik/velika-dvorana TU 18:00-20:00`
     static func describe(_ blocker: Blocker, _ scheduling: SchedulingProblem) -> String {
-        let place = "in \(scheduling.rooms[blocker.room].ref) \(span(start: blocker.start, slots: scheduling.problem.activities[blocker.activity].duration))"
+        let place = "in \(scheduling.rooms[blocker.room].ref) \(span(start: blocker.start, minutes: scheduling.minutes(ofActivity: blocker.activity)))"
         switch scheduling.sources[blocker.activity] {
         case .booking(let booking):
             return "\(booking.state.rawValue) booking \(booking.id ?? 0) \"\(booking.title)\" \(place)"
