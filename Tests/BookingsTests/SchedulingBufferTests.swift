@@ -1,4 +1,4 @@
-import Bookings
+@testable import Bookings
 import CivilTime
 import Testing
 import Timetabling
@@ -48,5 +48,39 @@ struct SchedulingBufferTests {
         let starts = plan.placements.map { WeekGrid.minute(ofSlot: $0.start) }.sorted()
         #expect(starts.count == 3)
         for (earlier, later) in zip(starts, starts.dropFirst()) { #expect(later - earlier >= 75) }
+    }
+}
+
+/// A venue's limit of hours a week for a group, applied to the engine's plan.
+@Suite("Scheduling: a venue's weekly limit for a group")
+struct SchedulingWeeklyLimitTests {
+    @Test func sessionsBeyondTheLimitAreTakenBackFirstAskedFirstKept() throws {
+        let requests = try (1...3).map { id in
+            try KS.request(id: Int64(id), group: "zbor", minutes: 60, windows: [KS.window([.monday, .tuesday, .wednesday], "16:00-22:00")],
+                           venues: ["golnik"])
+        }
+        var input = try KS.input(requests: requests)
+        let golnik = Slug(folding: "golnik")
+        input.policies[golnik] = try VenuePolicy(venue: golnik, maxHoursPerGroupPerWeek: 2)
+        let scheduling = try SchedulingProblem(input)
+        let plan = try Solver(problem: scheduling.problem).solve(options: SolverOptions(seed: 1, timeLimit: nil, iterationLimit: 1000))
+        let proposals = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
+            .sorted { ($0.request.id ?? 0) < ($1.request.id ?? 0) }
+        #expect(proposals.count == 3)
+        let (kept, overLimit) = try scheduling.keepingWeeklyLimits(proposals)
+        #expect(kept.map(\.request.id) == [1, 2])
+        #expect(overLimit.map(\.proposal.request.id) == [3])
+        #expect(overLimit.first?.rule.hasPrefix("venue golnik allows a group at most 2 hours a week (23 weeks over it, from 2027-W02)") == true)
+    }
+
+    @Test func withoutALimitEveryProposalIsKept() throws {
+        let request = try KS.request(id: 1, minutes: 600, windows: [KS.window([.monday], "08:00-22:00")])
+        var input = try KS.input(requests: [request], rooms: [try KS.room("golnik", "dvorana", capacity: 50, open: .daily(KS.hours("08:00-22:00")))])
+        input.policies[Slug(folding: "golnik")] = try VenuePolicy(venue: Slug(folding: "golnik"), bufferMinutes: 0)
+        let scheduling = try SchedulingProblem(input)
+        let plan = try Solver(problem: scheduling.problem).solve(options: SolverOptions(seed: 1, timeLimit: nil, iterationLimit: 200))
+        let proposals = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
+        let (kept, overLimit) = try scheduling.keepingWeeklyLimits(proposals)
+        #expect(kept.count == 1 && overLimit.isEmpty)
     }
 }

@@ -46,8 +46,9 @@ public enum Schedule {
         }
         let plan = solver.solve(options: SolverOptions(seed: options.seed, timeLimit: options.iterations == nil ? options.seconds : nil,
                                                        iterationLimit: options.iterations), progress: progress)
-        var proposals = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
+        let placed = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
             .sorted { ($0.request.id ?? 0, $0.booking.start) < ($1.request.id ?? 0, $1.booking.start) }
+        var (proposals, overLimit) = try scheduling.keepingWeeklyLimits(placed)
         if !options.dryRun {
             proposals = try storage.write { writer in
                 let now = try SchedulingInput(term: input.term, reader: writer)
@@ -58,7 +59,7 @@ public enum Schedule {
                 return try store(proposals, replacing: input.previous, requests: input.requests, in: writer, context: context)
             }
         }
-        return ScheduleReport(scheduling: scheduling, plan: plan, proposals: proposals, dryRun: options.dryRun)
+        return ScheduleReport(scheduling: scheduling, plan: plan, proposals: proposals, overLimit: overLimit, dryRun: options.dryRun)
     }
 
     /// Saves the proposals, reusing the ids of the earlier run's bookings of the same request so that

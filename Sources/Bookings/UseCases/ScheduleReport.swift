@@ -69,7 +69,7 @@ public struct ScheduleReport: Sendable, Encodable {
     public var placed: [Placed]
     public var unplaced: [Unplaced]
 
-    init(scheduling: SchedulingProblem, plan: Plan, proposals: [ProposedBooking], dryRun: Bool) {
+    init(scheduling: SchedulingProblem, plan: Plan, proposals: [ProposedBooking], overLimit: [OverLimit], dryRun: Bool) {
         term = scheduling.input.term.slug.value
         self.dryRun = dryRun
         hard = plan.score.hard
@@ -87,7 +87,12 @@ public struct ScheduleReport: Sendable, Encodable {
                           when: "\(booking.start.date.weekday.code) \(TimeRange.format(booking.start.time.minuteOfDay))-\(TimeRange.format(end.time.minuteOfDay))",
                           rrule: booking.recurrence, closedDates: proposal.closedDates.map(\.description))
         }
-        unplaced = plan.explanations.map { Self.unplaced($0, scheduling) }
+        unplaced = plan.explanations.map { Self.unplaced($0, scheduling) } + overLimit.map { dropped in
+            Unplaced(request: dropped.proposal.request.id, title: dropped.proposal.request.title,
+                     group: dropped.proposal.request.group.value,
+                     date: dropped.proposal.request.pattern.isDates ? dropped.proposal.booking.start.date.description : nil,
+                     placesTried: 0, reasons: [Reason(constraint: dropped.rule, places: 0)], inTheWay: [], alternatives: [])
+        }
     }
 
     private static func unplaced(_ explanation: UnplacedExplanation, _ scheduling: SchedulingProblem) -> Unplaced {

@@ -36,7 +36,9 @@ struct ScheduleText {
     private func printUnplaced(_ unplaced: ScheduleReport.Unplaced) {
         let date = unplaced.date.map { " on \($0)" } ?? ""
         say("Not placed: request \(unplaced.request.map(String.init) ?? "-") \"\(unplaced.title)\" (\(unplaced.group))\(date)")
-        if unplaced.placesTried == 0 {
+        if unplaced.placesTried == 0, !unplaced.reasons.isEmpty {
+            say("  placed, then taken back: \(unplaced.reasons.map(\.constraint).joined(separator: "; "))")
+        } else if unplaced.placesTried == 0 {
             say("  no room and time is allowed at all: check the request's days, hours, venues and dates")
         } else {
             let reasons = unplaced.reasons.map { "\($0.constraint) at \($0.places)" }.joined(separator: ", ")
