@@ -10,8 +10,9 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run the whole pipeline on the pilot data of Kranj (KS Golnik, Zlato polje and Strazisce).",
         discussion: """
-            Creates a fresh database (a temporary one unless --db), imports Fixtures/kranj, and runs every \
-            stage of the pipeline that is built, saying plainly which stages are not built yet.
+            Creates a fresh database (a temporary one unless --db), imports Fixtures/kranj, schedules the \
+            term, then shows the conflicts and the usage report and writes every calendar feed \
+            (into --out, or a temporary directory).
 
             Examples:
               swift run prostor demo
