@@ -47,12 +47,7 @@ struct AgendaCommand: ParsableCommand {
 
     /// "torek, 12. 1. 2027, 18.00–20.00", as dates are written in Slovenia.
     static func slovenian(_ start: LocalDateTime, until end: LocalDateTime) -> String {
-        let (year, month, day) = start.date.components
-        return "\(start.date.weekday.slovenianName), \(day). \(month). \(year), \(clock(start.time))–\(clock(end.time))"
-    }
-
-    static func clock(_ time: LocalTime) -> String {
-        "\(time.hour).\(time.minute < 10 ? "0" : "")\(time.minute)"
+        "\(start.slovenianText)–\(end.time.slovenianText)"
     }
 }
 
