@@ -191,7 +191,7 @@ struct SetupFileErrorTests {
                 duration: 25h
                 rrule: FREQ=WEEKLY;BYDAY=TU
             """
-        try store.expectRejection("kranj.yaml:6: booking \"Maraton\": duration must be at most 24 hours, got \"1500m\"") {
+        try store.expectRejection("kranj.yaml:6: booking \"Maraton\": duration must be at most 24 hours, got \"25h\"") {
             try $0.importYAML(text)
         }
     }

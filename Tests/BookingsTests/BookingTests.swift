@@ -36,7 +36,7 @@ struct BookingTests {
     @Test func durationMustFitInADay() throws {
         #expect(try booking(duration: 24 * 60).durationMinutes == 1440)
         #expect(thrownMessage { try booking(duration: 24 * 60 + 1) }
-            == "booking \"Vaje gasilske mladine\": duration must be at most 24 hours, got \"1441m\"")
+            == "booking \"Vaje gasilske mladine\": duration must be at most 24 hours, got \"24h01\"")
     }
 
     @Test func aGivenRecurrenceRuleMustNotBeEmpty() throws {

@@ -68,10 +68,10 @@ import Testing
 
     @Test func anUnknownIdOrScopeIsNotFoundWithASuggestion() throws {
         let scratch = try Scratch.withSetup()
-        try scratch.fails("closure", "show", "7", status: 4, stderr: "error: no closure \"7\" (did you mean \"1\", \"2\", \"3\"?)\n")
+        try scratch.fails("closure", "show", "7", status: 4, stderr: "error: no closure \"7\"\n")
         try scratch.fails("closure", "edit", "4", "--reason", "Obnova", status: 4,
-                          stderr: "error: no closure \"4\" (did you mean \"1\", \"2\", \"3\"?)\n")
-        try scratch.fails("closure", "remove", "31", status: 4, stderr: "error: no closure \"31\" (did you mean \"1\", \"3\", \"2\"?)\n")
+                          stderr: "error: no closure \"4\"\n")
+        try scratch.fails("closure", "remove", "31", status: 4, stderr: "error: no closure \"31\"\n")
         try scratch.fails("closure", "add", "--reason", "Obnova", "--from", "2027-04-12", "--room", "golnik/kuhinja", status: 4,
                           stderr: "error: no room \"golnik/kuhinja\"\n")
         try scratch.fails("closure", "add", "--reason", "Obnova", "--from", "2027-04-12", "--venue", "golnk", status: 4,

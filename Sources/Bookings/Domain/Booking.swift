@@ -44,7 +44,7 @@ public struct Booking: Hashable, Sendable, Codable {
         self.start = start
         self.durationMinutes = try requirePositive(durationMinutes, record: record, field: "duration")
         guard durationMinutes <= 24 * 60 else {
-            throw InvalidValue(record: record, field: "duration", value: "\(durationMinutes)m", rule: "must be at most 24 hours")
+            throw InvalidValue(record: record, field: "duration", value: DurationText.format(minutes: durationMinutes), rule: "must be at most 24 hours")
         }
         if let recurrence {
             self.recurrence = try requireText(recurrence, record: record, field: "rrule")

@@ -17,22 +17,24 @@ func parseSlug(_ text: String, record: String, field: String) throws(InvalidValu
     try Slug(validating: text, record: record, field: field)
 }
 
+// Ids get no "did you mean": a number near another is no more likely to be meant, and the
+// workflow commands (approve, cancel, …) name a missing id plainly too.
 extension StoreReader {
-    /// The closure with this id, or `NotFound` suggesting the ids that look like it.
+    /// The closure with this id, or `NotFound`.
     func existingClosure(id: Int64) throws -> Closure {
         if let closure = try closure(id: id) { return closure }
-        throw NotFound(kind: "closure", key: String(id), suggestions: nearest(String(id), in: try closures().compactMap(\.id).map(String.init)))
+        throw NotFound(kind: "closure", key: String(id))
     }
 
-    /// The request with this id, or `NotFound` suggesting the ids that look like it.
+    /// The request with this id, or `NotFound`.
     func existingRequest(id: Int64) throws -> Request {
         if let request = try request(id: id) { return request }
-        throw NotFound(kind: "request", key: String(id), suggestions: nearest(String(id), in: try requests().compactMap(\.id).map(String.init)))
+        throw NotFound(kind: "request", key: String(id))
     }
 
-    /// The booking with this id, or `NotFound` suggesting the ids that look like it.
+    /// The booking with this id, or `NotFound`.
     func existingBooking(id: Int64) throws -> Booking {
         if let booking = try booking(id: id) { return booking }
-        throw NotFound(kind: "booking", key: String(id), suggestions: nearest(String(id), in: try bookings().compactMap(\.id).map(String.init)))
+        throw NotFound(kind: "booking", key: String(id))
     }
 }
