@@ -40,12 +40,30 @@ enum RichFixture {
         problem.settings.capacityPenalty = .perPersonOver
         return problem
     }
+
+    /// The same problem with rooms on two sites that weigh every soft constraint their own way, and
+    /// some activities (hence owners and a conflict set) held to one site's rooms.
+    static func sited(seed: UInt64) -> Problem {
+        var problem = problem(seed: seed)
+        for (index, site) in ["golnik", "golnik", "strazisce", nil].enumerated() { problem.rooms[index].site = site }
+        for index in problem.activities.indices where index % 3 == 0 { problem.activities[index].candidateRooms = [0, 1] }
+        problem.activities[1].candidateRooms = [0]
+        problem.activities[2].candidateRooms = [1]
+        problem.siteWeights = [
+            "golnik": [
+                .preferredTimes: 4, .preferredRooms: 0, .capacity: 3, .roomStability: 7, .daySpread: 2, .compactness: 6,
+                .energyClustering: 5, .minimalChange: 9,
+            ],
+            "strazisce": [.preferredTimes: 2, .energyClustering: 0, .minimalChange: 1],
+        ]
+        return problem
+    }
 }
 
 @Suite struct IncrementalScoreTests {
-    @Test(arguments: [UInt64(1), 2, 3])
-    func incrementalScoreEqualsFullRecomputationOverRandomMoves(seed: UInt64) throws {
-        let solver = try Solver(problem: RichFixture.problem(seed: seed))
+    @Test(arguments: [UInt64(1), 2, 3], [false, true])
+    func incrementalScoreEqualsFullRecomputationOverRandomMoves(seed: UInt64, sited: Bool) throws {
+        let solver = try Solver(problem: sited ? RichFixture.sited(seed: seed) : RichFixture.problem(seed: seed))
         let p = solver.compiled
         var state = solver.makeState([])
         var score = solver.evaluator.fullScore(state)
@@ -69,8 +87,9 @@ enum RichFixture {
         #expect(checked > 2_000)
     }
 
-    @Test func searchKeepsItsIncrementalScoreExact() throws {
-        let solver = try Solver(problem: RichFixture.problem(seed: 4))
+    @Test(arguments: [false, true])
+    func searchKeepsItsIncrementalScoreExact(sited: Bool) throws {
+        let solver = try Solver(problem: sited ? RichFixture.sited(seed: 4) : RichFixture.problem(seed: 4))
         let (state, score) = Construction(evaluator: solver.evaluator).build(seed: 9)
         var search = LocalSearch(evaluator: solver.evaluator, state: state, score: score, seed: 10)
         let limits = LocalSearch.Limits(

@@ -1,8 +1,9 @@
 /// Sessions of a compact conflict set sit next to each other: penalty 1 per session with no session
 /// of the same set ending right before it or starting right after it on the same day
 /// (ITC-2007 curriculum compactness, weight 2).
-struct Compactness: Constraint {
+struct Compactness: SiteWeighted {
     let setting: ConstraintSetting
+    var units: [Int32]? = nil
     var name: String { "compactness" }
     var rule: String { "A session of a compact set should have another session of the set right before or after it." }
 
@@ -13,9 +14,9 @@ struct Compactness: Constraint {
         for i in p.setsOfActivity.range(a) {
             let set = Int(p.setsOfActivity.items[i])
             guard p.setCompact[set] else { continue }
-            delta += p.allUnitDuration
+            delta += unit(set) * (p.allUnitDuration
                 ? unitDelta(set: set, start: start, state: state)
-                : blockDelta(session, set: set, start: start, state: state)
+                : blockDelta(session, set: set, start: start, state: state))
         }
         return delta
     }
@@ -54,8 +55,8 @@ struct Compactness: Constraint {
                 let entries = dayBlocks(set: set, day: day, state: state)
                 let blocks = entries.map(\.block)
                 for (index, entry) in entries.enumerated() where isIsolated(index, blocks) {
-                    total += 1
-                    perActivity[entry.activity] += 1
+                    total += unit(set)
+                    perActivity[entry.activity] += unit(set)
                 }
             }
         }

@@ -1,7 +1,8 @@
 /// An owner's sessions spread over at least its minimum number of days: penalty 1 per missing day
 /// (ITC-2007 minimum working days, weight 5).
-struct DaySpread: Constraint {
+struct DaySpread: SiteWeighted {
     let setting: ConstraintSetting
+    var units: [Int32]? = nil
     var name: String { "day spread" }
     var rule: String { "The sessions of one owner should fall on at least its minimum number of different days." }
 
@@ -9,7 +10,7 @@ struct DaySpread: Constraint {
         let p = state.p
         let owner = Int(p.ownerOf[p.activity(of: session)])
         let newDay = state.ownerDayCount(owner * p.dayCount + p.day(of: start)) == 0
-        return newDay && state.ownerDistinctDays(owner) < p.ownerMinimumDays[owner] ? -1 : 0
+        return newDay && state.ownerDistinctDays(owner) < p.ownerMinimumDays[owner] ? -unit(owner) : 0
     }
 
     func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {
@@ -25,9 +26,9 @@ struct DaySpread: Constraint {
         }
         var total = 0
         for owner in 0..<p.ownerCount where days[owner].count < Int(p.ownerMinimumDays[owner]) {
-            let missing = Int(p.ownerMinimumDays[owner]) - days[owner].count
-            total += missing
-            perActivity[firstActivity[owner]] += missing
+            let cost = unit(owner) * (Int(p.ownerMinimumDays[owner]) - days[owner].count)
+            total += cost
+            perActivity[firstActivity[owner]] += cost
         }
         return total
     }

@@ -1,7 +1,8 @@
 /// A room is used in one block a day, so it is heated and opened once: penalty 1 per separate
 /// block of use of a room in a day beyond the first.
-struct EnergyClustering: Constraint {
+struct EnergyClustering: SiteWeighted {
     let setting: ConstraintSetting
+    var units: [Int32]? = nil
     var name: String { "energy-aware clustering" }
     var rule: String { "A room's sessions in one day should form one continuous block of use." }
 
@@ -14,7 +15,7 @@ struct EnergyClustering: Constraint {
         let after = extraBlocks(p.slotsPerDay) { slot in
             (dayStart + slot >= start && dayStart + slot < end) || state.roomTotal(base + dayStart + slot) > 0
         }
-        return after - before
+        return unit(room) * (after - before)
     }
 
     func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {
@@ -33,9 +34,9 @@ struct EnergyClustering: Constraint {
                 var blocks = 0
                 for slot in 0..<p.slotsPerDay where occupied[base + slot] && (slot == 0 || !occupied[base + slot - 1]) {
                     blocks += 1
-                    if blocks > 1 && starter[base + slot] >= 0 { perActivity[starter[base + slot]] += 1 }
+                    if blocks > 1 && starter[base + slot] >= 0 { perActivity[starter[base + slot]] += unit(room) }
                 }
-                total += max(0, blocks - 1)
+                total += unit(room) * max(0, blocks - 1)
             }
         }
         return total

@@ -1,8 +1,11 @@
 /// A session of an activity with preferred starts uses one of them: penalty 1 per session otherwise.
-struct PreferredTimes: UnaryConstraint {
+struct PreferredTimes: UnaryConstraint, SiteWeighted {
     let setting: ConstraintSetting
+    var units: [Int32]? = nil
     var name: String { "preferred times" }
     var rule: String { "A session should start at one of its activity's preferred times, if it has any." }
+
+    func unitWeight(room: Int) -> Int { unit(room) }
 
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int {
         guard context.hasStartPreference[activity] else { return 0 }

@@ -1,14 +1,15 @@
 /// An owner's sessions stay in one room: penalty 1 per distinct room beyond the first
 /// (ITC-2007 room stability, with the course as owner).
-struct RoomStability: Constraint {
+struct RoomStability: SiteWeighted {
     let setting: ConstraintSetting
+    var units: [Int32]? = nil
     var name: String { "room stability" }
     var rule: String { "All sessions of one owner should use the same room." }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         let p = state.p
         let owner = Int(p.ownerOf[p.activity(of: session)])
-        return state.ownerRoomCount(owner * p.roomCount + room) == 0 && state.ownerDistinctRooms(owner) > 0 ? 1 : 0
+        return state.ownerRoomCount(owner * p.roomCount + room) == 0 && state.ownerDistinctRooms(owner) > 0 ? unit(owner) : 0
     }
 
     func fullPenalty(in state: SearchState, perActivity: inout [Int]) -> Int {
@@ -22,8 +23,9 @@ struct RoomStability: Constraint {
         }
         var total = 0
         for owner in 0..<p.ownerCount where rooms[owner].count > 1 {
-            total += rooms[owner].count - 1
-            perActivity[firstActivity[owner]] += rooms[owner].count - 1
+            let cost = unit(owner) * (rooms[owner].count - 1)
+            total += cost
+            perActivity[firstActivity[owner]] += cost
         }
         return total
     }

@@ -32,6 +32,7 @@ final class CompiledProblem: Sendable {
     let groupCount: Int
     let groupNames: [String]
 
+    let siteWeights: SiteWeightTables
     let context: UnaryContext
     let unary: UnaryTables
     /// Per activity, the (room * slotCount + start) pairs that break no hard unary rule.
@@ -107,11 +108,14 @@ final class CompiledProblem: Sendable {
         groupCount = groups.names.count
         groupNames = groups.names
 
+        let siteWeights = SiteWeightTables(
+            problem, ownerOf: owners.ids, ownerCount: owners.names.count, activitiesOfSet: sets.map(\.activities))
+        self.siteWeights = siteWeights
         let context = UnaryContext(problem)
         self.context = context
         let unary = UnaryTables(
             context: context, activityCount: problem.activities.count,
-            constraints: ConstraintCatalog.unaryConstraints(problem.settings))
+            constraints: ConstraintCatalog.unaryConstraints(problem.settings, siteWeights))
         self.unary = unary
         var domainLists: [[Int32]] = []
         var validPair = Array(repeating: false, count: problem.activities.count * pairCount)

@@ -1,4 +1,5 @@
 /// Sums the weighted deltas of the active constraints; unary ones come from precomputed tables.
+/// A constraint whose units carry site weights has scale 1, so every sum here is in weighted units.
 struct Evaluator: Sendable {
     let p: CompiledProblem
     let hard: [any Constraint]
@@ -11,12 +12,12 @@ struct Evaluator: Sendable {
 
     init(_ p: CompiledProblem) {
         self.p = p
-        let relational = ConstraintCatalog.relationalConstraints(p.problem.settings)
+        let relational = ConstraintCatalog.relationalConstraints(p.problem.settings, p.siteWeights)
         hard = relational.filter { $0.setting.level == .hard }
         soft = relational.filter { $0.setting.level == .soft }
-        all = ConstraintCatalog.all(p.problem.settings)
+        all = ConstraintCatalog.all(p.problem.settings, p.siteWeights)
         kernels = relational.compactMap { constraint in
-            DeltaKernel(constraint).map { ($0, constraint.setting.weight, constraint.setting.level == .hard) }
+            DeltaKernel(constraint).map { ($0, constraint.scale, constraint.setting.level == .hard) }
         }
         others = relational.filter { DeltaKernel($0) == nil }
     }
@@ -31,7 +32,7 @@ struct Evaluator: Sendable {
             if entry.hard { h += change } else { s += change }
         }
         for constraint in others {
-            let change = constraint.setting.weight * constraint.placementDelta(session, room: room, start: start, in: state)
+            let change = constraint.scale * constraint.placementDelta(session, room: room, start: start, in: state)
             if constraint.setting.level == .hard { h += change } else { s += change }
         }
         return Score(hard: h, soft: s)
@@ -57,7 +58,7 @@ struct Evaluator: Sendable {
         var perActivity = Array(repeating: 0, count: p.activityCount)
         var score = Score.zero
         for constraint in all {
-            let cost = constraint.setting.weight * constraint.fullPenalty(in: state, perActivity: &perActivity)
+            let cost = constraint.scale * constraint.fullPenalty(in: state, perActivity: &perActivity)
             if constraint.setting.level == .hard { score.hard += cost } else { score.soft += cost }
         }
         return score

@@ -93,7 +93,7 @@ struct UnaryTables: Sendable {
                         continue
                     }
                     for constraint in constraints {
-                        let cost = constraint.setting.weight
+                        let cost = constraint.scale * constraint.unitWeight(room: room)
                             * constraint.penalty(activity: activity, room: room, start: start, in: context)
                         if constraint.setting.level == .hard { hard[index] += Int32(cost) } else { soft[index] += Int32(cost) }
                     }

@@ -97,7 +97,7 @@ struct Explainer {
         _ state: SearchState
     ) -> Alternative {
         let soft = solver.evaluator.all.filter { $0.setting.level == .soft }.reduce(0) { sum, constraint in
-            sum + constraint.setting.weight * constraint.placementDelta(session, room: room, start: start, in: state)
+            sum + constraint.scale * constraint.placementDelta(session, room: room, start: start, in: state)
         }
         return Alternative(kind: kind, room: room, start: start, weeks: weeks, softCost: soft, relaxes: relaxes)
     }

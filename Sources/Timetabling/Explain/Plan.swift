@@ -42,11 +42,13 @@ public struct ConstraintScore: Sendable, Hashable {
     public var rule: String
     /// Hard or soft.
     public var level: ConstraintLevel
-    /// Weight applied to the penalty.
+    /// The problem's weight of the constraint.
     public var weight: Int
+    /// Whether some site sets its own weight, so that units differ in cost.
+    public var weightedBySite: Bool
     /// Unweighted penalty (violations or units).
     public var penalty: Int
-    /// `weight × penalty`.
+    /// `weight × penalty`, or with site weights the sum of each unit's weight.
     public var cost: Int
 }
 

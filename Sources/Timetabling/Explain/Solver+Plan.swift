@@ -53,16 +53,22 @@ extension Solver {
         var total = Score.zero
         for constraint in evaluator.all {
             var perActivity = Array(repeating: 0, count: compiled.activityCount)
-            let penalty = constraint.fullPenalty(in: state, perActivity: &perActivity)
-            let weight = constraint.setting.weight
+            let scale = constraint.scale
+            let raw = constraint.fullPenalty(in: state, perActivity: &perActivity)
+            let cost = scale * raw
+            // Where sites weigh the units, the raw penalty is a weighted sum; a plain copy counts the units.
+            let weightedBySite = (constraint as? any SiteWeighted)?.units != nil
+            var counts = Array(repeating: 0, count: compiled.activityCount)
+            let penalty = weightedBySite ? constraint.counting.fullPenalty(in: state, perActivity: &counts) : raw
             let level = constraint.setting.level
             lines.append(ConstraintScore(
-                name: constraint.name, rule: constraint.rule, level: level, weight: weight, penalty: penalty,
-                cost: weight * penalty))
-            if level == .hard { total.hard += weight * penalty } else { total.soft += weight * penalty }
+                name: constraint.name, rule: constraint.rule, level: level, weight: constraint.setting.weight,
+                weightedBySite: weightedBySite,
+                penalty: penalty, cost: cost))
+            if level == .hard { total.hard += cost } else { total.soft += cost }
             for (activity, share) in perActivity.enumerated() where share != 0 {
-                if level == .hard { hard[activity] += weight * share } else { soft[activity] += weight * share }
-                costs[activity][constraint.name, default: 0] += weight * share
+                if level == .hard { hard[activity] += scale * share } else { soft[activity] += scale * share }
+                costs[activity][constraint.name, default: 0] += scale * share
             }
         }
         let activities = (0..<compiled.activityCount).filter { hard[$0] != 0 || soft[$0] != 0 }.map {

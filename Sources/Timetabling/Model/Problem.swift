@@ -25,12 +25,15 @@ public struct Problem: Sendable {
     public var previousPlan: [Placement]
     /// Levels and weights of the constraints.
     public var settings: ConstraintSettings
+    /// Site → the soft weights it sets for penalties charged to it (see `SiteWeightedConstraint`).
+    public var siteWeights: [String: SiteWeights]
 
     /// Creates an empty problem on `grid`.
     public init(
         grid: TimeGrid, rooms: [Room] = [], activities: [Activity] = [], conflictSets: [ConflictSet] = [],
         roomClosures: [RoomClosure] = [], unavailability: [ActivityUnavailability] = [],
-        pinned: [Placement] = [], previousPlan: [Placement] = [], settings: ConstraintSettings = .init()
+        pinned: [Placement] = [], previousPlan: [Placement] = [], settings: ConstraintSettings = .init(),
+        siteWeights: [String: SiteWeights] = [:]
     ) {
         self.grid = grid
         self.rooms = rooms
@@ -41,5 +44,6 @@ public struct Problem: Sendable {
         self.pinned = pinned
         self.previousPlan = previousPlan
         self.settings = settings
+        self.siteWeights = siteWeights
     }
 }

@@ -39,9 +39,28 @@ extension Problem {
         for item in unavailability where !activities.indices.contains(item.activity) {
             throw ProblemError("unavailability: activity index \(item.activity) does not exist")
         }
+        try validateSiteWeights()
         for (kind, placements) in [("pinned", pinned), ("previous plan", previousPlan)] {
             for placement in placements {
                 try validate(placement, kind: kind)
+            }
+        }
+    }
+
+    private func validateSiteWeights() throws(ProblemError) {
+        let sites = Set(rooms.compactMap(\.site))
+        for (site, weights) in siteWeights.sorted(by: { $0.key < $1.key }) {
+            guard sites.contains(site) else {
+                throw ProblemError("site weights of \"\(site)\": no room belongs to that site")
+            }
+            for (constraint, weight) in weights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                guard weight >= 0 else {
+                    throw ProblemError("site weights of \"\(site)\": \(constraint.rawValue) must not be negative, got \(weight)")
+                }
+                guard constraint.setting(in: settings).level == .soft else {
+                    throw ProblemError(
+                        "site weights of \"\(site)\": \(constraint.rawValue) is a hard rule in this problem, so only soft rules take a site's weight")
+                }
             }
         }
     }
