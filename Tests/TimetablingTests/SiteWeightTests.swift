@@ -66,11 +66,14 @@ import Testing
         #expect(try Self.line("energy-aware clustering", problem, inGolnik) == nil)
     }
 
-    @Test(arguments: [(5, 1, 0), (1, 5, 1)])
-    func theSolverGivesTheContestedTimeToTheSiteThatWeighsItMore(golnik: Int, strazisce: Int, winner: Int) throws {
-        // Two activities of one group want the first slot; each is held to one site's room.
+    @Test(arguments: [(5, 1, 0), (1, 5, 1)], [1, 2])
+    func theSolverGivesTheContestedTimeToTheSiteThatWeighsItMore(weights: (golnik: Int, strazisce: Int, winner: Int), slots: Int) throws {
+        // Two activities of one group want the first slot; each is held to one site's room. Sessions
+        // longer than a slot can only change order by exchanging their times.
+        let (golnik, strazisce, winner) = weights
         let wish = { (id: String, room: Int) in
-            Activity(id: id, sessions: 1, allowedStarts: [0, 1], size: 10, candidateRooms: [room], preferredStarts: [0])
+            Activity(id: id, sessions: 1, duration: slots, allowedStarts: [0, slots], size: 10, candidateRooms: [room],
+                     preferredStarts: [0])
         }
         var problem = Self.problem(
             [wish("Golnik", 0), wish("Stražišče", 1)], golnik: [.preferredTimes: golnik], strazisce: [.preferredTimes: strazisce])

@@ -116,6 +116,7 @@ struct LocalSearch {
                 kempe(session, to: target, temperature: temperature)
                 return
             }
+            if !p.allUnitDuration && rng.below(8) == 0 && timeSwap(session, temperature: temperature) { return }
             let mode = rng.below(16)
             if mode == 0 || mode == 3, let guided = guidedStart(a) { start = guided }
             if mode == 1, let sibling = siblingRoom(session) { room = sibling }
