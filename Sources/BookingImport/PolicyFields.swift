@@ -8,7 +8,7 @@ struct PolicyFields {
     func policy(_ node: Node, venue: Venue) throws -> Located<VenuePolicy> {
         let record = "policy of venue \(venue.slug)"
         let fields = try YAMLFields(node, file: file, record: record, known: [
-            "book_ahead_days", "min_notice_hours", "max_hours_per_group_per_week", "buffer_minutes", "room_kinds",
+            "book_ahead_days", "min_notice_hours", "max_hours_per_group_per_week", "buffer_minutes", "room_kinds", "weights",
         ])
         let ahead = try optionalInt(fields, "book_ahead_days")
         let notice = try optionalInt(fields, "min_notice_hours")
@@ -24,15 +24,35 @@ struct PolicyFields {
             let kindFields = try YAMLFields(kindsNode, file: file, record: record, known: rooms)
             for room in rooms { kinds[room] = try kindFields.strings(room) }
         }
+        let weights = try self.weights(fields, record: record)
         do {
             let policy = try VenuePolicy(venue: venue.slug, bookAheadDays: ahead, minNoticeHours: notice,
-                                         maxHoursPerGroupPerWeek: hours, bufferMinutes: buffer, roomKinds: kinds)
+                                         maxHoursPerGroupPerWeek: hours, bufferMinutes: buffer, roomKinds: kinds,
+                                         weights: weights)
             return Located(policy, at: fields.location)
         } catch {
             // The field names the key (`room_kinds.kuhinja`), so the error points at that key's line.
             let key = error.field.split(separator: ".").first.map(String.init) ?? ""
             throw ImportError(at: fields.location(of: key), error)
         }
+    }
+
+    /// `weights:` maps wishes to whole numbers; each error points at the line of its wish.
+    private func weights(_ fields: YAMLFields, record: String) throws -> SchedulingWeights {
+        guard let node = fields.mapping["weights"] else { return SchedulingWeights() }
+        guard node.mapping != nil else {
+            throw ImportError(at: fields.location(of: "weights"), WrongShape(
+                record: record, field: "weights", expected: "a mapping of wishes to weights, such as energy_clustering: 5"))
+        }
+        let wishes = try YAMLFields(node, file: file, record: record + ": weights",
+                                    known: SchedulingWeights.Wish.allCases.map(\.rawValue))
+        var values: [String: Int] = [:]
+        for key in wishes.mapping.keys.compactMap(\.string) {
+            let weight = try wishes.int(key)
+            values[key] = weight
+            _ = try wishes.at(key) { try SchedulingWeights([key: weight], record: record) }
+        }
+        return try fields.at("weights") { try SchedulingWeights(values, record: record) }
     }
 
     func optionalInt(_ fields: YAMLFields, _ key: String) throws -> Int? {

@@ -46,4 +46,33 @@ import Testing
             #expect("\(error)".hasPrefix("golnik.yaml:5: policy of venue golnik: unknown field \"buffer\""))
         }
     }
+
+    @Test func aVenuesWeightsOfTheSchedulersWishesAreRead() throws {
+        let setup = try SetupFileReader(file: "golnik.yaml").read(Self.yaml("""
+                  weights:
+                    energy_clustering: 5
+                    minimal_change: 0
+            """))
+        let policy = try #require(setup.policies.first?.value)
+        #expect(policy.weights == (try SchedulingWeights(["energy_clustering": 5, "minimal_change": 0], record: "policy")))
+    }
+
+    @Test(arguments: [
+        ("      weights:\n        energy_clustring: 5",
+         "golnik.yaml:6: policy of venue golnik: weights: unknown field \"energy_clustring\" (did you mean \"energy_clustering\"?); known fields: day_spread, energy_clustering, minimal_change, preferred_rooms, preferred_times, room_stability"),
+        ("      weights:\n        day_spread: 5\n        minimal_change: 500",
+         "golnik.yaml:7: policy of venue golnik: weights.minimal_change must be between 0 and 100, got \"500\""),
+        ("      weights:\n        day_spread: many",
+         "golnik.yaml:6: policy of venue golnik: weights: day_spread must be a whole number, got \"many\""),
+        ("      weights: 5",
+         "golnik.yaml:5: policy of venue golnik: weights must be a mapping of wishes to weights, such as energy_clustering: 5"),
+    ])
+    func aWrongWeightNamesTheLineOfItsWish(policy: String, message: String) throws {
+        do {
+            _ = try SetupFileReader(file: "golnik.yaml").read(Self.yaml(policy))
+            Issue.record("accepted: \(policy)")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
 }

@@ -53,6 +53,10 @@ struct ScheduleCommandTests {
         #expect(lines[crowd + 2] == "  no alternative found")
         #expect(lines.contains { $0.hasPrefix("Not placed: ") && $0.contains("\"Potopisna predavanja po nedeljskih izletih\" (pd-golnik)") })
         #expect(run.stdout.contains("\nScore by constraint:\nCONSTRAINT                   LEVEL  WEIGHT  PENALTY  COST\n"))
+        // The pilot's Golnik weighs energy-aware clustering 3 in its own rooms.
+        #expect(lines.contains { $0.hasPrefix("energy-aware clustering      soft   1*      ") })
+        #expect(lines.contains("* the municipality's weight; some venues set their own, and the cost weighs each penalty with its venue's."))
+        #expect(!lines.contains { $0.hasPrefix("day spread") && $0.contains("*") })
     }
 
     @Test func jsonHasTheTermScoreBookingsUnplacedAndConstraints() throws {
@@ -75,6 +79,8 @@ struct ScheduleCommandTests {
         #expect(reasons.first?["constraint"] as? String == "room capacity")
         let constraints = try #require(object["constraints"] as? [[String: Any]])
         #expect(constraints.contains { $0["name"] as? String == "room clash" && $0["level"] as? String == "hard" && $0["cost"] as? Int == 0 })
+        #expect(constraints.first { $0["name"] as? String == "energy-aware clustering" }?["weightedByVenue"] as? Bool == true)
+        #expect(constraints.first { $0["name"] as? String == "preferred times" }?["weightedByVenue"] as? Bool == false)
     }
 
     @Test func aDryRunLeavesTheDatabaseAsItWas() throws {

@@ -11,8 +11,39 @@ import Testing
               hours per group:  no limit
               buffer:           15 minutes between bookings
               room kinds:       kuhinja: society
+              scheduler:        the municipality's weights
 
             """)
+    }
+
+    @Test func aVenueWeighsTheSchedulersWishesAndTheHistoryKeepsTheChange() throws {
+        let pilot = try Pilot()
+        let result = try pilot.run(["venue", "policy", "golnik", "--weight", "energy-clustering=5", "--weight", "minimal_change=20"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(
+            "scheduler:        energy_clustering 5, minimal_change 20; other wishes as the municipality's\n"))
+        #expect(try pilot.snapshot().history.last?.action == .policyChanged)
+        let back = try pilot.run(["venue", "policy", "golnik", "--weight", "minimal_change=default", "--json"])
+        #expect(back.stdout.contains("\"weights\" : {\n    \"energy_clustering\" : 5\n  }"))
+        let cleared = try pilot.run(["venue", "policy", "golnik", "--clear", "weights"])
+        #expect(cleared.stdout.contains("scheduler:        the municipality's weights\n"))
+    }
+
+    @Test func aWrongWeightNamesTheWishAndChangesNothing() throws {
+        let pilot = try Pilot()
+        let before = try pilot.snapshot().history.count
+        try pilot.expectRefusal(["venue", "policy", "golnik", "--weight", "energy=5"], status: 1, stderr: """
+            error: policy of venue golnik: weights must name wishes the scheduler weighs (did you mean "energy_clustering"?): \
+            preferred_times, preferred_rooms, room_stability, day_spread, energy_clustering, minimal_change, got "energy"
+
+            """)
+        try pilot.expectRefusal(["venue", "policy", "golnik", "--weight", "day_spread=150"], status: 1,
+                                stderr: "error: policy of venue golnik: weights.day_spread must be between 0 and 100, got \"150\"\n")
+        try pilot.expectRefusal(["venue", "policy", "golnik", "--weight", "day_spread"], status: 1, stderr: """
+            error: policy of venue golnik: --weight must be WISH=N like "energy_clustering=5", or WISH=default, got "day_spread"
+
+            """)
+        #expect(try pilot.snapshot().history.count == before)
     }
 
     @Test func changingALimitIsRecordedAndEnforced() throws {

@@ -1,7 +1,8 @@
 import CivilTime
 
 /// The rules a venue sets for its rooms: how far ahead and how late bookings may be made, how many hours
-/// a group may hold a week, the gap between bookings, and which kinds of group may book which rooms.
+/// a group may hold a week, the gap between bookings, which kinds of group may book which rooms, and
+/// how much the scheduler should weigh each wish in its rooms.
 ///
 /// Kept beside `Venue` rather than in it, so that a venue's stored fields stay as they are. A venue
 /// without a policy has `VenuePolicy(venue:)`: no limits and no buffer.
@@ -17,9 +18,12 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
     public var bufferMinutes: Int
     /// Room slug → the group kinds that may book it; a room not named here is open to every kind.
     public var roomKinds: [String: [String]]
+    /// The venue's own weights of the scheduler's wishes; empty for the municipality's.
+    public var weights: SchedulingWeights
 
     public init(venue: Slug, bookAheadDays: Int? = nil, minNoticeHours: Int? = nil, maxHoursPerGroupPerWeek: Int? = nil,
-                bufferMinutes: Int = 0, roomKinds: [String: [String]] = [:]) throws(InvalidValue) {
+                bufferMinutes: Int = 0, roomKinds: [String: [String]] = [:],
+                weights: SchedulingWeights = SchedulingWeights()) throws(InvalidValue) {
         let record = "policy of venue \(venue)"
         self.venue = venue
         self.bookAheadDays = try bookAheadDays.map { (days) throws(InvalidValue) in
@@ -46,6 +50,19 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
             kinds[roomSlug.value] = words.sorted()
         }
         self.roomKinds = kinds
+        self.weights = weights
+    }
+
+    /// Policies stored before venues weighed the scheduler's wishes have no `weights`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        venue = try container.decode(Slug.self, forKey: .venue)
+        bookAheadDays = try container.decodeIfPresent(Int.self, forKey: .bookAheadDays)
+        minNoticeHours = try container.decodeIfPresent(Int.self, forKey: .minNoticeHours)
+        maxHoursPerGroupPerWeek = try container.decodeIfPresent(Int.self, forKey: .maxHoursPerGroupPerWeek)
+        bufferMinutes = try container.decode(Int.self, forKey: .bufferMinutes)
+        roomKinds = try container.decode([String: [String]].self, forKey: .roomKinds)
+        weights = try container.decodeIfPresent(SchedulingWeights.self, forKey: .weights) ?? SchedulingWeights()
     }
 
     /// No limits: what a venue without a stored policy has.
@@ -53,6 +70,7 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         self.venue = venue
         bufferMinutes = 0
         roomKinds = [:]
+        weights = SchedulingWeights()
     }
 
     public var isUnrestricted: Bool { self == VenuePolicy(venue: venue) }
@@ -89,6 +107,9 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         lines.append("buffer:           \(bufferMinutes) minutes between bookings")
         let kinds = roomKinds.keys.sorted().map { "\($0): \(roomKinds[$0, default: []].joined(separator: ", "))" }
         lines.append("room kinds:       " + (kinds.isEmpty ? "every room open to every kind" : kinds.joined(separator: "; ")))
+        let weighed = SchedulingWeights.Wish.allCases.compactMap { wish in weights[wish].map { "\(wish.rawValue) \($0)" } }
+        lines.append("scheduler:        " + (weighed.isEmpty ? "the municipality's weights" : weighed.joined(separator: ", ")
+            + "; other wishes as the municipality's"))
         return lines
     }
 }

@@ -27,7 +27,10 @@ public struct SchedulingProblem: Sendable {
         rooms = input.rooms
         zones = try input.zones()
         problem = Problem(grid: WeekGrid.timeGrid, settings: Self.settings)
-        problem.rooms = rooms.map { Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features)) }
+        problem.rooms = rooms.map {
+            Timetabling.Room(id: $0.ref.description, capacity: $0.capacity, features: Set($0.features), site: $0.venue.value)
+        }
+        problem.siteWeights = siteWeights()
         problem.roomClosures = rooms.indices.compactMap(closedHours(ofRoom:))
         let parities = fortnightlyParities()
         for request in input.requests {
@@ -52,6 +55,16 @@ public struct SchedulingProblem: Sendable {
     }
 
     func roomIndex(_ ref: RoomRef) -> Int? { rooms.firstIndex { $0.ref == ref } }
+
+    /// The weights each venue with rooms in the problem sets for its wishes; each venue is a site.
+    private func siteWeights() -> [String: SiteWeights] {
+        let venues = Set(rooms.map(\.venue))
+        var weights: [String: SiteWeights] = [:]
+        for (venue, policy) in input.policies where venues.contains(venue) && !policy.weights.isEmpty {
+            weights[venue.value] = policy.weights.siteWeights
+        }
+        return weights
+    }
 
     /// The weeks (even or odd) of each fortnightly request: those of its earlier booking, so that
     /// withdrawing another request does not move it; the others take the parity used less so far.

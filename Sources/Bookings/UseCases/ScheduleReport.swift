@@ -8,7 +8,10 @@ public struct ScheduleReport: Sendable, Encodable {
         public var name: String
         public var rule: String
         public var level: String
+        /// The municipality's weight.
         public var weight: Int
+        /// Whether some venue sets its own weight, so that the cost weighs each unit with its venue's.
+        public var weightedByVenue: Bool
         public var penalty: Int
         public var cost: Int
     }
@@ -77,7 +80,8 @@ public struct ScheduleReport: Sendable, Encodable {
         elapsedSeconds = plan.elapsed
         iterations = plan.iterations
         constraints = plan.breakdown.constraints.map {
-            ConstraintLine(name: $0.name, rule: $0.rule, level: $0.level.rawValue, weight: $0.weight, penalty: $0.penalty, cost: $0.cost)
+            ConstraintLine(name: $0.name, rule: $0.rule, level: $0.level.rawValue, weight: $0.weight,
+                           weightedByVenue: $0.weightedBySite, penalty: $0.penalty, cost: $0.cost)
         }
         placed = proposals.map { proposal in
             let booking = proposal.booking

@@ -22,11 +22,15 @@ struct ScheduleText {
         placed.print(emptyMessage: "Nothing was placed.")
         say()
         var score = Table("CONSTRAINT", "LEVEL", "WEIGHT", "PENALTY", "COST")
-        for line in report.constraints where line.weight > 0 {
-            score.add(line.name, line.level, String(line.weight), String(line.penalty), String(line.cost))
+        for line in report.constraints where line.weight > 0 || line.weightedByVenue {
+            score.add(line.name, line.level, String(line.weight) + (line.weightedByVenue ? "*" : ""), String(line.penalty),
+                      String(line.cost))
         }
         say("Score by constraint:")
         score.print(emptyMessage: "(no constraints)")
+        if report.constraints.contains(where: \.weightedByVenue) {
+            say("* the municipality's weight; some venues set their own, and the cost weighs each penalty with its venue's.")
+        }
         for unplaced in report.unplaced {
             say()
             printUnplaced(unplaced)

@@ -7,9 +7,13 @@ extension VenueCommand {
             abstract: "Show or change a venue's booking policy.",
             discussion: """
                 Without options, shows the policy. Options change single limits; --clear removes one \
-                (book-ahead-days, min-notice-hours, max-hours-per-group-per-week, buffer-minutes, room-kinds). \
+                (book-ahead-days, min-notice-hours, max-hours-per-group-per-week, buffer-minutes, room-kinds, weights). \
                 The change is recorded in the history. Policies apply to `book` and `approve`; an administrator \
                 may let one booking through with --override-policy --reason TEXT.
+
+                --weight sets how much `schedule` weighs one of its wishes in the venue's rooms, in place of \
+                the municipality's weight (0 to 100; WISH=default returns to it). Wishes: preferred_times, \
+                preferred_rooms, room_stability, day_spread, energy_clustering, minimal_change.
 
                 Examples:
                   prostor venue policy golnik
@@ -17,11 +21,13 @@ extension VenueCommand {
                     --book-ahead-days 180
                   prostor venue policy golnik --room-kinds kuhinja=society,ngo \\
                     --max-hours-per-group-per-week 6
+                  prostor venue policy golnik --weight energy_clustering=5 \
+                    --weight minimal_change=default
                   prostor venue policy golnik --clear room-kinds
                 """
         )
 
-        static let limits = ["book-ahead-days", "min-notice-hours", "max-hours-per-group-per-week", "buffer-minutes", "room-kinds"]
+        static let limits = ["book-ahead-days", "min-notice-hours", "max-hours-per-group-per-week", "buffer-minutes", "room-kinds", "weights"]
 
         @Argument(help: "The venue's slug.") var venue: String
         @Option(name: .customLong("book-ahead-days"), help: "The first session must begin within this many days.") var bookAheadDays: Int?
@@ -29,13 +35,16 @@ extension VenueCommand {
         @Option(name: .customLong("max-hours-per-group-per-week"), help: "The most hours a group may hold in a week.") var maxHours: Int?
         @Option(name: .customLong("buffer-minutes"), help: "Minutes that stay free between two bookings of a room.") var bufferMinutes: Int?
         @Option(name: .customLong("room-kinds"), help: "room=kind,kind: which kinds of group may book a room (repeatable).") var roomKinds: [String] = []
+        @Option(help: "WISH=N: the scheduler's weight of a wish in this venue's rooms, or WISH=default (repeatable).")
+        var weight: [String] = []
         @Option(help: "Remove a limit (repeatable).") var clear: [String] = []
         @OptionGroup var user: OperatorOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
 
         var changes: Bool {
-            bookAheadDays != nil || minNoticeHours != nil || maxHours != nil || bufferMinutes != nil || !roomKinds.isEmpty || !clear.isEmpty
+            bookAheadDays != nil || minNoticeHours != nil || maxHours != nil || bufferMinutes != nil || !roomKinds.isEmpty || !weight.isEmpty
+                || !clear.isEmpty
         }
 
         func validate() throws {
@@ -80,10 +89,37 @@ extension VenueCommand {
                 kinds[parts[0]] = commaList(parts[1])
             }
             func value(_ new: Int?, _ old: Int?, _ name: String) -> Int? { clear.contains(name) ? nil : new ?? old }
+            let weights = try changedWeights(clear.contains("weights") ? SchedulingWeights() : old.weights, venue: old.venue)
             return try VenuePolicy(venue: old.venue, bookAheadDays: value(bookAheadDays, old.bookAheadDays, "book-ahead-days"),
                                    minNoticeHours: value(minNoticeHours, old.minNoticeHours, "min-notice-hours"),
                                    maxHoursPerGroupPerWeek: value(maxHours, old.maxHoursPerGroupPerWeek, "max-hours-per-group-per-week"),
-                                   bufferMinutes: value(bufferMinutes, old.bufferMinutes, "buffer-minutes") ?? 0, roomKinds: kinds)
+                                   bufferMinutes: value(bufferMinutes, old.bufferMinutes, "buffer-minutes") ?? 0, roomKinds: kinds,
+                                   weights: weights)
+        }
+
+        /// `--weight` entries applied in order; names may be typed with hyphens, as options are.
+        func changedWeights(_ old: SchedulingWeights, venue: Slug) throws -> SchedulingWeights {
+            let record = "policy of venue \(venue)"
+            var values = old.values
+            for entry in weight {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw InvalidValue(record: record, field: "--weight", value: entry,
+                                       rule: "must be WISH=N like \"energy_clustering=5\", or WISH=default")
+                }
+                let wish = String(parts[0].map { $0 == "-" ? "_" : $0 })
+                if parts[1] == "default" {
+                    _ = try SchedulingWeights([wish: 0], record: record)
+                    values[wish] = nil
+                    continue
+                }
+                guard let number = Int(parts[1]) else {
+                    throw InvalidValue(record: record, field: "--weight", value: entry,
+                                       rule: "must give a whole number 0...\(SchedulingWeights.maximum) or \"default\" after =")
+                }
+                values[wish] = number
+            }
+            return try SchedulingWeights(values, record: record)
         }
     }
 }
