@@ -12,8 +12,8 @@ public struct SchedulingInput: Sendable {
     /// Bookings the scheduler must work around and never moves: approved ones, and tentative ones
     /// that do not belong to a request being placed (booked by hand).
     public var fixed: [Booking]
-    /// The tentative bookings an earlier run made for the requests being placed: the plan to change
-    /// as little as possible, and the bookings the new plan replaces.
+    /// The tentative bookings an earlier run made for the requests being placed (or since withdrawn):
+    /// the plan to change as little as possible, and the bookings the new plan replaces.
     public var previous: [Booking]
     /// Each venue's policy; a venue without one has no restrictions.
     public var policies: [Slug: VenuePolicy] = [:]
@@ -29,12 +29,16 @@ public struct SchedulingInput: Sendable {
         closures = try reader.closures()
         let bookings = try reader.bookings().filter { $0.state == .approved || $0.state == .tentative }
         let approvedRequests = Set(bookings.filter { $0.state == .approved }.compactMap(\.requestID))
-        requests = try reader.requests().filter { request in
+        let allRequests = try reader.requests()
+        requests = allRequests.filter { request in
             request.term == term.slug && request.status != .withdrawn && !approvedRequests.contains(request.id ?? -1)
         }
-        let placing = Set(requests.compactMap(\.id))
-        previous = bookings.filter { $0.state == .tentative && placing.contains($0.requestID ?? -1) }
-        fixed = bookings.filter { !($0.state == .tentative && placing.contains($0.requestID ?? -1)) }
+        // A withdrawn request's proposals count as the earlier plan's, so this run removes them rather
+        // than pinning them (withdrawing removes them already; this covers stores written otherwise).
+        let withdrawn = allRequests.filter { $0.status == .withdrawn }.compactMap(\.id)
+        let replacing = Set(requests.compactMap(\.id)).union(withdrawn)
+        previous = bookings.filter { $0.state == .tentative && replacing.contains($0.requestID ?? -1) }
+        fixed = bookings.filter { !($0.state == .tentative && replacing.contains($0.requestID ?? -1)) }
         for venue in venues { policies[venue.slug] = try reader.policy(of: venue.slug) }
         for group in try reader.groups() { groupKinds[group.slug] = group.kind }
     }

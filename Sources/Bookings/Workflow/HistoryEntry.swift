@@ -10,7 +10,8 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         case moved, restored
         /// The scheduler placed a request: a tentative booking made or changed by `prostor schedule`.
         case scheduled
-        /// The scheduler could no longer place a request, and its earlier tentative booking went.
+        /// A tentative booking went: the scheduler could no longer place its request, or the request was
+        /// withdrawn or removed.
         case unscheduled
         case policyChanged = "policy-changed"
         /// An administrator let a booking through although it broke a venue's policy.

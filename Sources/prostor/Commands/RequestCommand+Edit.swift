@@ -11,6 +11,9 @@ extension RequestCommand {
                   prostor request edit 12 --when "mon,wed 18:00-21:00" --prefer "wed 19:00-21:00"
                   prostor request edit 12 --audience 30 --public
                   prostor request edit 12 --status withdrawn
+
+                Withdrawing a request removes its tentative bookings (the scheduler's proposals), recorded \
+                in the history; approved bookings stay until an administrator cancels them.
                 """
         )
 
@@ -23,10 +26,12 @@ extension RequestCommand {
         @Option(help: ArgumentHelp("New windows, repeatable; replace all the old ones.", valueName: "window")) var when: [String] = []
         @Option(help: "A new status: pending, scheduled or withdrawn.") var status: Request.Status?
         @OptionGroup var details: RequestDetails
+        @OptionGroup var user: OperatorOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            try store.open().write { writer in
+            let context = try user.context()
+            let released = try store.open().write { writer in
                 let old = try writer.existingRequest(id: id)
                 let record = "request \"\(title ?? old.title)\""
                 let new = try Request(
@@ -50,10 +55,20 @@ extension RequestCommand {
                     status: status ?? old.status)
                 try References(writer).check(new)
                 try writer.save(new)
+                guard new.status == .withdrawn && old.status != .withdrawn else { return [Int64]() }
+                return try RequestWithdrawal.releaseProposals(ofRequest: id, reason: "request \(id) withdrawn", in: writer,
+                                                              context: context)
             }
-            say("Updated request \(id).")
+            say("Updated request \(id)." + releasedText(released))
         }
     }
+}
+
+/// ` Removed its tentative bookings 31, 32.`, or nothing when there were none.
+func releasedText(_ released: [Int64]) -> String {
+    guard !released.isEmpty else { return "" }
+    let ids = released.map(String.init).joined(separator: ", ")
+    return released.count == 1 ? " Removed its tentative booking \(ids)." : " Removed its tentative bookings \(ids)."
 }
 
 /// Whether a request's activity shows on public calendars.

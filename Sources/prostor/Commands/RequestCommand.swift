@@ -133,18 +133,29 @@ struct RequestCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a request (to keep its history, withdraw it with `request edit ID --status withdrawn`).",
-            discussion: "Example:\n  prostor request remove 12"
+            discussion: """
+                Its tentative bookings (the scheduler's proposals) go with it, recorded in the history; its \
+                approved bookings stay, no longer tied to a request.
+
+                Example:
+                  prostor request remove 12
+                """
         )
 
         @Argument(help: "The request's id.") var id: Int64
+        @OptionGroup var user: OperatorOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            try store.open().write { writer in
+            let context = try user.context()
+            let released = try store.open().write { writer in
                 _ = try writer.existingRequest(id: id)
+                let released = try RequestWithdrawal.releaseProposals(ofRequest: id, reason: "request \(id) removed", in: writer,
+                                                                      context: context)
                 try writer.removeRequest(id: id)
+                return released
             }
-            say("Removed request \(id).")
+            say("Removed request \(id)." + releasedText(released))
         }
     }
 }
