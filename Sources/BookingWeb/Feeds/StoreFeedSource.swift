@@ -37,7 +37,7 @@ public struct StoreFeedSource: FeedSource {
     /// DTSTAMP: when the feed's newest booking last changed, so that the same data gives the same bytes
     /// and the server's ETag stays put until something changes. An empty feed has a fixed stamp.
     static func stamp(of feed: Feed, data: FeedData) -> LocalDateTime {
-        let times = feed.series.compactMap { $0.booking.id.flatMap { data.times[$0]?.modified } }
+        let times = feed.allSeries.compactMap { $0.booking.id.flatMap { data.times[$0]?.modified } }
         return times.max() ?? LocalDateTime(secondsSinceEpoch: 0)
     }
 

@@ -22,7 +22,8 @@ public struct FeedOptions: Sendable {
 
 extension Feed {
     /// The feed as an iCalendar document: one VEVENT per series (RRULE, EXDATE for cancelled and closed
-    /// dates), one VEVENT with RECURRENCE-ID per moved occurrence, and one VTIMEZONE per zone used.
+    /// dates), one VEVENT with RECURRENCE-ID per moved occurrence, one VEVENT of its own per occurrence
+    /// moved here from another room's series, and one VTIMEZONE per zone used.
     public func document(_ options: FeedOptions) throws -> ICalendarDocument {
         var document = ICalendarDocument(productID: options.productID, name: name)
         document.properties += [
@@ -34,9 +35,9 @@ extension Feed {
         ]
         var spans: [String: (zone: ZoneRules, first: Int64, last: Int64)] = [:]
         var events: [Component] = []
-        for item in series {
+        for (item, visiting) in series.map({ ($0, false) }) + visitors.map({ ($0, true) }) {
             let writer = SeriesWriter(series: item, look: FeedLook(series: item, scope: scope), options: options)
-            guard let written = try writer.events() else { continue }
+            guard let written = try visiting ? writer.visits(self) : writer.events() else { continue }
             events += written.events
             let known = spans[item.zone.identifier]
             spans[item.zone.identifier] = (item.zone, min(known?.first ?? .max, written.first), max(known?.last ?? .min, written.last))
@@ -106,6 +107,20 @@ struct SeriesWriter {
             master.append(Property(name: "EXDATE", value: .dateTime(times, .zone(series.zone.identifier))))
         }
         return ([master] + overrides, first, last)
+    }
+
+    /// The series' occurrences moved into `feed`'s rooms, each a single event. The feed does not carry the
+    /// series, so an override (RECURRENCE-ID) would have no master; the UID names the booking and the
+    /// date the rule gives the occurrence (`booking-7-2027-03-16@host`), so it stays put across feeds.
+    func visits(_ feed: Feed) throws -> (events: [Component], first: Int64, last: Int64)? {
+        guard let id = series.booking.id else { return nil }
+        let moved = try series.lifetime().occurrences.filter(feed.visits)
+        guard let firstOccurrence = moved.first, let lastOccurrence = moved.last else { return nil }
+        let events = moved.map { occurrence in
+            event(uid: "booking-\(id)-\(occurrence.originalDate)@\(options.host)", start: occurrence.start, end: occurrence.end,
+                  place: series.place(of: occurrence))
+        }
+        return (events, series.zone.utcSeconds(for: firstOccurrence.start), series.zone.utcSeconds(for: lastOccurrence.end))
     }
 
     /// An event's properties in a fixed order, appended directly: a large feed has tens of thousands,

@@ -14,6 +14,9 @@ public struct Feed: Sendable {
     /// X-WR-TIMEZONE: the zone of the scope's venue, or the one most of the feed's series keep.
     public let timeZone: String
     public let series: [FeedSeries]
+    /// Series of other rooms with occurrences moved into this feed's rooms; the feed publishes those
+    /// occurrences only (see `visits`).
+    public let visitors: [FeedSeries]
 
     /// Builds the feed of `scope`; fails with `NotFound` when the scope names nothing that exists.
     public init(scope: FeedScope, data: FeedData) throws {
@@ -21,6 +24,7 @@ public struct Feed: Sendable {
         self.scope = scope
         var zones: [String: ZoneRules] = [:]
         series = try data.bookings.filter(scope.includes).map { try FeedSeries(booking: $0, data: data, zones: &zones) }
+        visitors = try data.bookings.filter(scope.receivesMoves).map { try FeedSeries(booking: $0, data: data, zones: &zones) }
         name = Self.name(of: scope, data: data)
         timeZone = Self.timeZone(of: scope, data: data, series: series)
     }
@@ -44,9 +48,10 @@ public struct Feed: Sendable {
     /// subscriber's calendar shows for those days. Built from `FeedSeries.expansion`, as the feed is.
     public func occurrences(from: LocalDate, through: LocalDate) throws -> [Entry] {
         var entries: [Entry] = []
-        for item in series {
+        for (item, visiting) in series.map({ ($0, false) }) + visitors.map({ ($0, true) }) {
             let look = FeedLook(series: item, scope: scope)
-            for occurrence in try item.expansion(from: from, through: through).occurrences {
+            for occurrence in try item.expansion(from: from, through: through).occurrences
+            where !visiting || visits(occurrence) {
                 entries.append(Entry(
                     booking: item.booking, occurrence: occurrence, summary: look.summary, place: item.place(of: occurrence),
                     status: look.status, start: item.zone.rfc3339(occurrence.start), end: item.zone.rfc3339(occurrence.end)))
@@ -54,6 +59,12 @@ public struct Feed: Sendable {
         }
         return entries.sorted { ($0.occurrence.start, $0.booking.id ?? 0) < ($1.occurrence.start, $1.booking.id ?? 0) }
     }
+
+    /// Whether an occurrence of a visiting series takes place in this feed's rooms.
+    func visits(_ occurrence: Occurrence) -> Bool { occurrence.isMoved && scope.holds(occurrence.room) }
+
+    /// Every series the feed publishes something of, for the newest change it shows.
+    public var allSeries: [FeedSeries] { series + visitors }
 
     static func name(of scope: FeedScope, data: FeedData) -> String {
         switch scope {

@@ -25,6 +25,25 @@ public enum FeedScope: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the feed shows occurrences of `booking` moved into its rooms although the series belongs
+    /// to another room: a room's subscribers must see every use of the room.
+    public func receivesMoves(from booking: Booking) -> Bool {
+        guard booking.state == .tentative || booking.state == .approved, !includes(booking) else { return false }
+        return booking.exceptions.contains { exception in
+            if case .moved(_, let room?) = exception.change { holds(room) } else { false }
+        }
+    }
+
+    /// Whether an occurrence in `room` takes place within the scope; a group's feed and the feed of all
+    /// venues already hold every series of theirs, wherever its occurrences go.
+    func holds(_ room: RoomRef) -> Bool {
+        switch self {
+        case .room(let ref): ref == room
+        case .venue(let venue): room.venue == venue
+        case .all, .group: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .all: "all venues"
