@@ -13,7 +13,16 @@ extension LocalSearch {
         let p = evaluator.p
         let origin = Int(state.start[session])
         guard origin >= 0, origin != target, p.allUnitDuration else { return }
-        var chain = [session]
+        // The buffers are moved out and back so their storage is reused instead of allocated per move.
+        var chain = kempeBuffers.chain
+        var rooms = kempeBuffers.rooms
+        var starts = kempeBuffers.starts
+        kempeBuffers = KempeBuffers()
+        defer { kempeBuffers = KempeBuffers(chain: chain, rooms: rooms, starts: starts) }
+        chain.removeAll(keepingCapacity: true)
+        rooms.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        chain.append(session)
         var index = 0
         while index < chain.count {
             let member = chain[index]
@@ -43,11 +52,14 @@ extension LocalSearch {
                 }
             }
         }
-        let rooms = chain.map { Int(state.room[$0]) }
-        let starts = chain.map { Int(state.start[$0]) }
+        for member in chain {
+            rooms.append(Int(state.room[member]))
+            starts.append(Int(state.start[member]))
+        }
         var change = Score.zero
         for member in chain { change = change + evaluator.unplace(member, in: &state) }
-        for (position, member) in chain.enumerated() {
+        for position in chain.indices {
+            let member = chain[position]
             let newStart = starts[position] == origin ? target : origin
             let room = bestRoom(for: member, at: newStart, preferring: rooms[position])
             change = change + evaluator.place(member, room: room, start: newStart, in: &state)
@@ -57,9 +69,17 @@ extension LocalSearch {
             return
         }
         for member in chain { state.unplace(member) }
-        for (position, member) in chain.enumerated() {
+        for position in chain.indices {
+            let member = chain[position]
             state.place(member, room: rooms[position], start: starts[position])
         }
+    }
+
+    /// Reusable storage for the chain being evaluated and its members' old rooms and starts.
+    struct KempeBuffers {
+        var chain: [Int] = []
+        var rooms: [Int] = []
+        var starts: [Int] = []
     }
 
     /// The session's own room if free and allowed at `start`, else the free allowed room of least unary cost.

@@ -20,6 +20,7 @@ struct LocalSearch {
     var hardWeight = 1_000_000
     /// Percentage of steps that try a Kempe chain instead of a move or swap.
     var kempeRate = 30
+    var kempeBuffers = KempeBuffers()
     /// Percentage of steps that gather an activity into one room; 0 when room stability is not scored.
     var gatherRate = 0
 
