@@ -20,6 +20,9 @@ struct LocalSearch {
     var hardWeight = 1_000_000
     /// Percentage of steps that try a Kempe chain instead of a move or swap.
     var kempeRate = 30
+    var kempeBuffers = KempeBuffers()
+    /// Percentage of steps that gather an activity into one room; 0 when room stability is not scored.
+    var gatherRate = 0
 
     init(evaluator: Evaluator, state: SearchState, score: Score, seed: UInt64) {
         self.evaluator = evaluator
@@ -34,7 +37,10 @@ struct LocalSearch {
         let settings = p.problem.settings
         simpleClashes = p.allUnitDuration && p.patternBits.count == 1 && settings.roomClash.level == .hard
             && settings.roomClash.weight > 0 && settings.conflictClash.level == .hard && settings.conflictClash.weight > 0
+        gatherRate = settings.roomStability.weight > 0 ? LocalSearch.defaultGatherRate : 0
     }
+
+    static let defaultGatherRate = 2
 
     /// One-slot sessions, one week pattern, hard clashes: a non-empty cell then always means a clash.
     let simpleClashes: Bool
@@ -111,6 +117,10 @@ struct LocalSearch {
         let oldRoom = Int(state.room[session])
         let oldStart = Int(state.start[session])
         if oldStart >= 0 {
+            if gatherRate > 0 && rng.below(100) < gatherRate {
+                gatherIntoRoom(of: session, temperature: temperature)
+                return
+            }
             if kempeRate > 0 && rng.below(100) < kempeRate {
                 let target = rng.below(2) == 0 ? emptyDayStart(a) ?? guidedStart(a) ?? start : start
                 kempe(session, to: target, temperature: temperature)
