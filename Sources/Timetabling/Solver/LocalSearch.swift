@@ -37,7 +37,8 @@ struct LocalSearch {
         let settings = p.problem.settings
         simpleClashes = p.allUnitDuration && p.patternBits.count == 1 && settings.roomClash.level == .hard
             && settings.roomClash.weight > 0 && settings.conflictClash.level == .hard && settings.conflictClash.weight > 0
-        gatherRate = settings.roomStability.weight > 0 ? LocalSearch.defaultGatherRate : 0
+        // Active also when only some site weighs room stability.
+        gatherRate = evaluator.soft.contains { $0 is RoomStability } ? LocalSearch.defaultGatherRate : 0
     }
 
     static let defaultGatherRate = 2
