@@ -47,12 +47,14 @@ struct PolicyFields {
         let wishes = try YAMLFields(node, file: file, record: record + ": weights",
                                     known: SchedulingWeights.Wish.allCases.map(\.rawValue))
         var values: [String: Int] = [:]
-        for key in wishes.mapping.keys.compactMap(\.string) {
-            let weight = try wishes.int(key)
-            values[key] = weight
-            _ = try wishes.at(key) { try SchedulingWeights([key: weight], record: record) }
+        for key in wishes.mapping.keys.compactMap(\.string) { values[key] = try wishes.int(key) }
+        do {
+            return try SchedulingWeights(values, record: record)
+        } catch {
+            // The field names the wish (`weights.day_spread`), so the error points at that wish's line.
+            let wish = error.field.split(separator: ".").dropFirst().first.map(String.init) ?? ""
+            throw ImportError(at: wishes.location(of: wish), error)
         }
-        return try fields.at("weights") { try SchedulingWeights(values, record: record) }
     }
 
     func optionalInt(_ fields: YAMLFields, _ key: String) throws -> Int? {

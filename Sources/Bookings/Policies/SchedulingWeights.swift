@@ -57,18 +57,24 @@ public struct SchedulingWeights: Hashable, Sendable, Codable {
     public init(_ values: [String: Int], record: String) throws(InvalidValue) {
         self.values = [:]
         for (name, weight) in values.sorted(by: { $0.key < $1.key }) {
-            guard let wish = Wish(rawValue: name) else {
-                let known = Wish.allCases.map(\.rawValue)
-                let hint = nearest(name, in: known).first.map { " (did you mean \"\($0)\"?)" } ?? ""
-                throw InvalidValue(record: record, field: "weights", value: name,
-                                   rule: "must name wishes the scheduler weighs\(hint): \(known.joined(separator: ", "))")
-            }
+            let wish = try Self.wish(named: name, record: record)
             guard (0...Self.maximum).contains(weight) else {
                 throw InvalidValue(record: record, field: "weights.\(name)", value: String(weight),
                                    rule: "must be between 0 and \(Self.maximum)")
             }
             self.values[wish.rawValue] = weight
         }
+    }
+
+    /// The wish of a setup-file name, or an error listing the known ones with the nearest first.
+    public static func wish(named name: String, record: String) throws(InvalidValue) -> Wish {
+        guard let wish = Wish(rawValue: name) else {
+            let known = Wish.allCases.map(\.rawValue)
+            let hint = nearest(name, in: known).first.map { " (did you mean \"\($0)\"?)" } ?? ""
+            throw InvalidValue(record: record, field: "weights", value: name,
+                               rule: "must name wishes the scheduler weighs\(hint): \(known.joined(separator: ", "))")
+        }
+        return wish
     }
 
     public var isEmpty: Bool { values.isEmpty }

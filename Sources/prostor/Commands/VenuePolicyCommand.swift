@@ -109,8 +109,7 @@ extension VenueCommand {
                 }
                 let wish = String(parts[0].map { $0 == "-" ? "_" : $0 })
                 if parts[1] == "default" {
-                    _ = try SchedulingWeights([wish: 0], record: record)
-                    values[wish] = nil
+                    values[try SchedulingWeights.wish(named: wish, record: record).rawValue] = nil
                     continue
                 }
                 guard let number = Int(parts[1]) else {
