@@ -68,6 +68,22 @@ import Testing
         #expect(group?.email == "ana@primer.si")
     }
 
+    @Test func aDateOffTheRequestsDaysIsRefusedBesideTheDates() async throws {
+        let fixture = try WebFixture()
+        // 2027-03-10 is a Wednesday; the request says Tuesdays and Thursdays.
+        let fields = Self.valid([("repeats", "dates"), ("dates", "2027-03-09, 2027-03-10"), ("when", "tor, čet 17.00-21.00")])
+        try await fixture.test { client in
+            try await client.execute(uri: "/request", method: .post, headers: Self.headers, body: Self.body(fields)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("<p class=\"error\" id=\"dates-error\">Datume vpišite v obliki 2027-03-08"))
+            }
+            try await client.execute(uri: "/request?lang=en", method: .post, headers: Self.headers, body: Self.body(fields)) { response in
+                #expect(response.text.contains("Must fall on a day the request&#39;s times name (TU, TH); 2027-03-10 is a WE (got “2027-03-10”)."))
+            }
+        }
+        #expect(try fixture.database.read { try $0.requests() }.isEmpty)
+    }
+
     @Test func theSameRequestTwiceIsRefusedBesideTheTitle() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in

@@ -38,6 +38,7 @@ import Testing
             features:    projector
             public:      no
             description: Za mlade šahiste.
+            last plan:   none yet
 
             """)
     }
@@ -53,12 +54,12 @@ import Testing
 
     @Test func listAndShowPrintJSON() throws {
         let scratch = try Scratch.withSetup()
-        try scratch.ok(Self.add("Turnir", "--dates", "2027-04-12,2027-03-08"))
+        try scratch.ok(Self.add("Turnir", "--dates", "2027-04-13,2027-03-09"))
         let requests = try #require(try scratch.json("request", "list") as? [[String: Any]])
         #expect(requests.map { $0["id"] as? Int } == [1, 2])
         let request = try #require(try scratch.json("request", "show", "2") as? [String: Any])
         #expect(request["repeats"] as? String == "dates")
-        #expect(request["dates"] as? [String] == ["2027-03-08", "2027-04-12"])
+        #expect(request["dates"] as? [String] == ["2027-03-09", "2027-04-13"])
         #expect(request["when"] as? [String] == ["tue,thu 17:00-21:00"])
         #expect(request["durationMinutes"] as? Int == 90)
         #expect(request["group"] as? String == "sk-strazisce")
@@ -76,7 +77,7 @@ import Testing
         #expect(try ids(["request", "list", "--group", "sk-strazisce"]) == [2, 3])
         #expect(try ids(["request", "list", "--venue", "golnik"]) == [1, 3])
         #expect(try ids(["request", "list", "--venue", "zlato-polje", "--term", "spomlad-2027"]) == [2, 3])
-        #expect(try scratch.ok("request", "edit", "3", "--status", "withdrawn") == "Updated request 3.\n")
+        #expect(try scratch.ok("request", "edit", "3", "--status", "withdrawn") == "Updated request 3.\n  It held no rooms.\n")
         #expect(try ids(["request", "list", "--status", "pending"]) == [1, 2])
         #expect(try scratch.ok("request", "list", "--status", "scheduled") == "No requests.\n")
     }

@@ -138,7 +138,7 @@ struct FormMessages: Sendable {
         "duration": "Vpišite trajanje, npr. 90m, 2h ali 1h30, in naj bo krajše od vsakega časovnega okna.",
         "sessions": "Število srečanj na teden mora biti med 1 in 7 in ne večje od števila ponujenih dni.",
         "repeats": "Izberite, kako pogosto, ali pa izberite »na izbrane datume«.",
-        "dates": "Datume vpišite v obliki 2027-03-08, ločene z vejico.",
+        "dates": "Datume vpišite v obliki 2027-03-08, ločene z vejico; vsi naj bodo v izbranem obdobju in na dneve, ki ste jih navedli pri času.",
         "when": "Vsaka vrstica naj ima dneve in uro, npr. »tor, čet 17.00-21.00«.",
         "term": "Izberite obdobje.",
         "venue": "Izberite krajevno skupnost.",

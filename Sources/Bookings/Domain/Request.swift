@@ -9,6 +9,11 @@ public struct Request: Hashable, Sendable, Codable {
         case scheduled
         /// The group no longer wants it.
         case withdrawn
+        /// An administrator refused it (`decisions.rejection` says why); the scheduler no longer places it.
+        case rejected
+
+        /// Whether the scheduler still places it: a withdrawn or rejected request is over.
+        public var isOpen: Bool { self == .pending || self == .scheduled }
     }
 
     public var id: Int64?
@@ -32,6 +37,9 @@ public struct Request: Hashable, Sendable, Codable {
     public var preferredRooms: [RoomRef]
     public var isPublic: Bool
     public var status: Status
+    /// What administrators decided about it and what the last plan made of it; not the group's wishes,
+    /// so `request edit` keeps it.
+    public var decisions = RequestDecisions()
 
     public init(id: Int64? = nil, group: Slug, term: Slug, title: String, description: String = "",
                 audience: Int, features: [String] = [], durationMinutes: Int, sessionsPerWeek: Int = 1,

@@ -45,11 +45,25 @@ public struct References {
         }
     }
 
+    /// Checks the records a request names, and that its given dates lie in its term and on the days its
+    /// windows accept: a date the scheduler would have to drop is refused when it is typed, not lost later.
     public func check(_ request: Request) throws {
         _ = try group(request.group)
-        _ = try term(request.term)
+        let term = try term(request.term)
         for venue in request.venues { _ = try self.venue(venue) }
         for room in request.preferredRooms { _ = try self.room(room) }
+        guard case .dates(let dates) = request.pattern else { return }
+        let record = "request \"\(request.title)\""
+        if let outside = dates.first(where: { !term.contains($0) }) {
+            throw InvalidValue(record: record, field: "dates", value: outside.description,
+                               rule: "must fall within term \(term.slug) (\(term.firstDay) to \(term.lastDay))")
+        }
+        let days = Set(request.windows.flatMap(\.days))
+        if let offDay = dates.first(where: { !days.contains($0.weekday) }) {
+            throw InvalidValue(record: record, field: "dates", value: offDay.description,
+                               rule: "must fall on a day the request's times name (\(days.sorted().map(\.code).joined(separator: ", "))); "
+                                   + "\(offDay) is a \(offDay.weekday.code)")
+        }
     }
 
     public func check(_ booking: Booking) throws {

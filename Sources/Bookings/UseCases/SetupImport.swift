@@ -99,6 +99,7 @@ public enum SetupImport {
                 if let existing {
                     request.id = existing.id
                     request.status = existing.status
+                    request.decisions = existing.decisions
                 }
                 summary.record("request", existing: existing, new: request)
                 if existing != request { stored[request.identity] = try store.save(request) }
