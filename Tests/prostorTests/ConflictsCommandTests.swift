@@ -14,7 +14,9 @@ import Testing
     @Test func eachKindIsFoundAndTheCommandExitsThree() throws {
         let pilot = try Pilot()
         // Tentative and tentative, in the 15 minutes' buffer after booking 1, and a school in the kitchen.
-        _ = try pilot.book(Pilot.weekly + ["--start", "2027-01-19T20:10", "--duration", "90m", "--skip-conflicts"])
+        // Booking 2 (in June, outside the window looked at) leaves out the date inside booking 1's buffer.
+        _ = try pilot.book(Pilot.weekly + ["--start", "2027-06-15T20:10", "--duration", "90m", "--rrule", "FREQ=WEEKLY;COUNT=2",
+                                           "--skip-conflicts"])
         _ = try pilot.book(["--room", "golnik/dvorana", "--group", "sola", "--title", "Pouk", "--duration", "1h",
                             "--start", "2027-01-18T16:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=2"])
         _ = try pilot.book(["--room", "golnik/dvorana", "--group", "sola", "--title", "Zbor šole", "--duration", "1h",
@@ -22,7 +24,13 @@ import Testing
         // The same group in the kitchen at the same time, and a request of 30 people in a room for 10.
         _ = try pilot.book(["--room", "golnik/kuhinja", "--group", "sola", "--title", "Kuhanje", "--duration", "1h",
                             "--start", "2027-01-18T16:00", "--override-policy", "--reason", "Projekt"])
-        _ = try pilot.book(Pilot.weekly + ["--room", "golnik/kuhinja", "--start", "2027-01-26T15:00", "--request", "1"])
+        // Booked for a request of 8 people; the request then grows past the kitchen and asks for a piano.
+        let small = try pilot.run(["request", "add", "--group", "zbor", "--term", "pomlad-2027", "--title", "Kuhanje zbora",
+                                   "--audience", "8", "--duration", "2h", "--when", "tue 15:00-21:00"])
+        #expect(small.status == 0, "\(small.stderr)")
+        _ = try pilot.book(Pilot.weekly + ["--room", "golnik/kuhinja", "--start", "2027-01-26T15:00", "--request", "2"])
+        let grown = try pilot.run(["request", "edit", "2", "--audience", "30", "--features", "piano"])
+        #expect(grown.status == 0, "\(grown.stderr)")
         let result = try pilot.run(["conflicts", "--venue", "golnik", "--from", "2027-01-11", "--to", "2027-01-31"])
         #expect(result.status == 3)
         #expect(result.stdout == """

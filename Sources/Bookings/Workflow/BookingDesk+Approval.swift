@@ -16,19 +16,33 @@ extension BookingDesk {
                              hint: old.state == .approved ? "it is approved already" : "only tentative bookings can be approved; book it again with `prostor book`")
         }
         let subject = "booking \(id) \"\(old.title)\""
+        // The same checks as booking it: rooms, opening hours, policies and closures may have changed since.
+        let zone = try References(store).zone(of: old.room.venue)
+        try requireFit(old, in: try References(store).room(old.room), subject: subject, field: "room")
+        let span = ConflictFinder.span(of: old)
+        let occurrences = try old.occurrences(from: span.from, through: span.through, zone: zone)
+        for occurrence in occurrences {
+            try requireOpen(try References(store).room(occurrence.room), occurrence.start, minutes: old.durationMinutes,
+                            record: subject, field: "start")
+        }
         let broken = try enforcePolicy(on: old, subject: subject, overrideReason: reason)
         var new = old
         new.state = .approved
         var outcome = Outcome(booking: old)
+        outcome.closed = closedDates(of: occurrences, closures: try store.closures())
+        new.exceptions = try mergedExceptions(new, adding: outcome.closed)
+        try requireSomeDate(new, subject: subject, why: "the room is closed on every date; reject it instead")
         let finder = try ConflictFinder(store)
         let others = try store.bookings()
-        let clashes = try finder.clashes(of: old, with: others)
+        let clashes = try finder.clashes(of: new, with: others)
         if !clashes.isEmpty {
             guard skipConflicts else { throw BookingClash(subject: subject, room: old.room, clashes: clashes) }
             new.exceptions = try mergedExceptions(new, adding: skippedExceptions(clashes))
             outcome.skipped = clashes
+            try requireSomeDate(new, subject: subject, why: "approved bookings hold the room on every other date; reject it instead")
         }
-        let skippedText = outcome.skipped.isEmpty ? "" : "; dates taken by approved bookings left out"
+        let skippedText = (outcome.skipped.isEmpty ? "" : "; dates taken by approved bookings left out")
+            + (outcome.closed.isEmpty ? "" : "; closed dates left out")
         outcome.booking = try commit(old, new, .approved, summary: "state tentative → approved\(skippedText)", reason: "")
         try recordOverride(of: outcome.booking, rules: broken, reason: reason)
         if let requestID = new.requestID, var request = try store.request(id: requestID), request.status != .scheduled {
@@ -57,7 +71,27 @@ extension BookingDesk {
         try requireReason(reason, for: old)
         var new = old
         new.state = .rejected
-        return try commit(old, new, .rejected, summary: "state tentative → rejected", reason: reason)
+        let saved = try commit(old, new, .rejected, summary: "state tentative → rejected", reason: reason)
+        try rememberRefusal(of: old, reason: reason)
+        return saved
+    }
+
+    /// A rejected proposal's room and weekly time go into its request's refused places, so that the next
+    /// plan does not offer them again; the request waits to be placed again unless another booking places it.
+    func rememberRefusal(of booking: Booking, reason: String) throws {
+        guard let requestID = booking.requestID, var request = try store.request(id: requestID) else { return }
+        let end = booking.start.adding(minutes: booking.durationMinutes)
+        let hours = try TimeRange(startMinute: booking.start.time.minuteOfDay,
+                                  endMinute: end.date == booking.start.date ? end.time.minuteOfDay : 1440)
+        let place = RefusedPlace(room: booking.room, day: booking.start.date.weekday, hours: hours, reason: reason, booking: booking.id)
+        if !request.decisions.refusedPlaces.contains(where: { $0.room == place.room && $0.day == place.day && $0.hours == place.hours }) {
+            request.decisions.refusedPlaces.append(place)
+        }
+        let live = try store.bookings().contains {
+            $0.requestID == requestID && $0.id != booking.id && ($0.state == .approved || $0.state == .tentative)
+        }
+        if request.status == .scheduled && !live { request.status = .pending }
+        try store.save(request)
     }
 
     func requireReason(_ reason: String, for booking: Booking) throws {

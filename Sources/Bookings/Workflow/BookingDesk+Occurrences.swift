@@ -26,7 +26,8 @@ extension BookingDesk {
 
     /// Moves the occurrence the rule puts on `date` to `target`, in `room` or the booking's own; refuses
     /// when the room is closed or not open then, or an approved booking holds it.
-    public func move(_ id: Int64, date: LocalDate, to target: LocalDateTime, room: RoomRef?, reason: String) throws -> Booking {
+    public func move(_ id: Int64, date: LocalDate, to target: LocalDateTime, room: RoomRef?, reason: String,
+                     overridePolicy: Bool = false) throws -> Booking {
         let old = try booking(id)
         try requireLive(old, action: "move a date of it")
         _ = try ruleStart(of: old, on: date)
@@ -38,17 +39,20 @@ extension BookingDesk {
         let targetRoom = try References(store).room(room ?? old.room)
         try requireInTerm(target.date, of: old, originalDate: date, record: record)
         try requireOpen(targetRoom, target, minutes: old.durationMinutes, record: record, field: "to")
-        let end = target.adding(minutes: old.durationMinutes)
-        if let span = try? TimeRange(startMinute: target.time.minuteOfDay, endMinute: end.date == target.date ? end.time.minuteOfDay : 1440),
-           let closure = try store.closures().first(where: { $0.blocks(targetRoom.ref, on: target.date, during: span) }) {
+        if let closure = try closure(taking: targetRoom.ref, at: target, minutes: old.durationMinutes) {
             throw InvalidValue(record: record, field: "to", value: target.description,
                                rule: "must not fall in a closure of \(targetRoom.ref) (\(closure.reason))")
         }
+        try requireFit(old, in: targetRoom, subject: record, field: "room")
+        let broken = try enforceRoomKinds(targetRoom.ref, for: old.group, subject: "moving \(record) to \(targetRoom.ref)",
+                                          overrideReason: overridePolicy ? reason : nil)
         var new = old
         let movedRoom = targetRoom.ref == old.room ? nil : targetRoom.ref
         new.exceptions = try mergedExceptions(old, adding: [OccurrenceException(originalDate: date, change: .moved(to: target, room: movedRoom), reason: reason)])
         try refuseClashes(of: new, on: date, shownAs: target.date, subject: "moving \(record) from \(date) to \(target)", room: targetRoom.ref)
-        return try commit(old, new, .moved, summary: "occurrence of \(date) moved to \(target) in \(targetRoom.ref)", reason: reason)
+        let saved = try commit(old, new, .moved, summary: "occurrence of \(date) moved to \(target) in \(targetRoom.ref)", reason: reason)
+        try recordOverride(of: saved, rules: broken, reason: overridePolicy ? reason : nil)
+        return saved
     }
 
     /// Undoes the cancellation or move of the occurrence the rule puts on `date`.
@@ -61,6 +65,14 @@ extension BookingDesk {
         }
         var new = old
         new.exceptions.removeAll { $0.originalDate == date }
+        // The date comes back at its rule's time in the booking's own room: that must still be open and not closed.
+        let record = "booking \(id) \"\(old.title)\""
+        let start = try ruleStart(of: old, on: date)
+        try requireOpen(try References(store).room(old.room), start, minutes: old.durationMinutes, record: record, field: "date")
+        if let closure = try closure(taking: old.room, at: start, minutes: old.durationMinutes) {
+            throw InvalidValue(record: record, field: "date", value: date.description,
+                               rule: "must not fall in a closure of \(old.room) (\(closure.reason)); remove the closure first")
+        }
         try refuseClashes(of: new, on: date, shownAs: date, subject: "restoring booking \(id) \"\(old.title)\" on \(date)", room: old.room)
         let was = if case .cancelled = exception.change { "cancelled" } else { "moved" }
         return try commit(old, new, .restored, summary: "occurrence of \(date) restored (was \(was))", reason: reason)
@@ -102,5 +114,26 @@ extension BookingDesk {
         let clashes = try finder.clashes(of: candidate, with: try store.bookings())
             .compactMap { clash -> Clash? in clash.dates.contains(date) ? Clash(other: clash.other, dates: [shown]) : nil }
         if !clashes.isEmpty { throw BookingClash(subject: subject, room: room, clashes: clashes) }
+    }
+}
+
+extension BookingDesk {
+    /// Cancels every date of an approved booking from `day` on, in one change, and returns those dates;
+    /// the dates before stay, since they took place.
+    public func cancelRemaining(_ id: Int64, from day: LocalDate, reason: String) throws -> [LocalDate] {
+        let old = try booking(id)
+        try requireLive(old, action: "cancel its remaining dates")
+        let zone = try References(store).zone(of: old.room.venue)
+        let span = ConflictFinder.span(of: old)
+        guard span.through >= day else { return [] }
+        let dates = try old.occurrences(from: max(day, span.from), through: span.through, zone: zone)
+            .map(\.originalDate).filter { $0 >= day }
+        guard !dates.isEmpty else { return [] }
+        var new = old
+        new.exceptions = try mergedExceptions(old, adding: dates.map {
+            OccurrenceException(originalDate: $0, change: .cancelled, reason: reason)
+        })
+        try commit(old, new, .occurrenceCancelled, summary: "\(dates.count) dates from \(day) cancelled", reason: reason)
+        return dates
     }
 }

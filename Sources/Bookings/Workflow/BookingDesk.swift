@@ -39,27 +39,26 @@ public struct BookingDesk {
         if let requestID = booking.requestID { try checkRequest(requestID, of: booking, zone: zone) }
         try booking.validateRecurrence(zone: zone)
         let room = try references.room(booking.room)
+        let subject = "booking \"\(booking.title)\""
+        try requireFit(booking, in: room, subject: subject, field: "room")
         let span = ConflictFinder.span(of: booking)
         let occurrences = try booking.occurrences(from: span.from, through: span.through, zone: zone)
         for occurrence in occurrences {
-            try requireOpen(room, occurrence.start, minutes: booking.durationMinutes, record: "booking \"\(booking.title)\"", field: "start")
+            try requireOpen(room, occurrence.start, minutes: booking.durationMinutes, record: subject, field: "start")
         }
         var outcome = Outcome(booking: booking)
-        let closures = try store.closures()
-        for occurrence in occurrences {
-            guard let span = occurrence.span,
-                  let closure = closures.first(where: { $0.blocks(room.ref, on: occurrence.start.date, during: span) }) else { continue }
-            outcome.closed.append(OccurrenceException(originalDate: occurrence.originalDate, change: .cancelled,
-                                                      reason: "closed: \(closure.reason)"))
-        }
+        outcome.closed = closedDates(of: occurrences, closures: try store.closures())
         booking.exceptions = try mergedExceptions(booking, adding: outcome.closed)
-        let broken = try enforcePolicy(on: booking, subject: "booking \"\(booking.title)\"", overrideReason: reason)
+        try requireSomeDate(booking, subject: subject, why: "the room is closed on every date ("
+                            + outcome.closed.map { "\($0.originalDate) \($0.reason)" }.joined(separator: ", ") + ")")
+        let broken = try enforcePolicy(on: booking, subject: subject, overrideReason: reason)
         let finder = try ConflictFinder(store)
         let clashes = try finder.clashes(of: booking, with: try store.bookings())
         if !clashes.isEmpty {
-            guard skipConflicts else { throw BookingClash(subject: "booking \"\(booking.title)\"", room: booking.room, clashes: clashes) }
+            guard skipConflicts else { throw BookingClash(subject: subject, room: booking.room, clashes: clashes) }
             booking.exceptions = try mergedExceptions(booking, adding: skippedExceptions(clashes))
             outcome.skipped = clashes
+            try requireSomeDate(booking, subject: subject, why: "approved bookings hold the room on every other date")
         }
         let saved = try store.save(booking)
         outcome.booking = saved

@@ -20,8 +20,16 @@ struct MoveCommand: ParsableCommand {
     @Option(help: "The new start, local time: 2027-03-17T18:00.") var to: String
     @Option(help: "Another room, as venue/room.") var room: String?
     @Option(help: "Why: for the group and the history.") var reason = ""
+    @Flag(name: .customLong("override-policy"), help: "Allow a room the venue's policy keeps for other groups (needs --reason; recorded in the history).")
+    var overridePolicy = false
     @OptionGroup var user: OperatorOptions
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if overridePolicy && reason.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--override-policy needs --reason TEXT, which the history records")
+        }
+    }
 
     func run() throws {
         let day = try Parse.date(date, option: "--date")
@@ -29,7 +37,8 @@ struct MoveCommand: ParsableCommand {
         let roomRef = try room.map { try Parse.room($0, option: "--room") }
         let context = try user.context()
         let booking = try store.open().write { writer in
-            try BookingDesk(writer, context: context).move(id, date: day, to: target, room: roomRef, reason: reason)
+            try BookingDesk(writer, context: context).move(id, date: day, to: target, room: roomRef, reason: reason,
+                                                          overridePolicy: overridePolicy)
         }
         say("Moved \(id) \"\(booking.title)\" from \(day) to \(target)\(roomRef.map { " in \($0)" } ?? "").")
     }

@@ -1,0 +1,65 @@
+import CivilTime
+
+/// The checks every change of a booking goes through — book, approve, move and restore alike — so
+/// that no path lets through what another refuses: the room must fit the request it places, closed
+/// dates are left out (or refused, for a single date), and a booking must keep at least one date.
+extension BookingDesk {
+    /// Refuses a room too small for the request's audience or without the features it needs; a booking
+    /// without a request has no audience to compare. `Room.misfits(for:)` is the rule `conflicts` reports.
+    func requireFit(_ booking: Booking, in room: Room, subject: String, field: String) throws {
+        guard let requestID = booking.requestID, let request = try store.request(id: requestID) else { return }
+        if let misfit = room.misfits(for: request).first {
+            throw InvalidValue(record: subject, field: field, value: room.ref.description,
+                               rule: "must suit request \(requestID) \"\(request.title)\": \(misfit)")
+        }
+    }
+
+    /// The dates of `occurrences` that a closure takes, as cancelled exceptions naming the closure. A date
+    /// moved by hand stays where it was put, as in the feeds: the move itself was checked against closures.
+    func closedDates(of occurrences: [Occurrence], closures: [Closure]) -> [OccurrenceException] {
+        occurrences.compactMap { occurrence in
+            guard !occurrence.isMoved, let span = occurrence.span,
+                  let closure = closures.first(where: { $0.blocks(occurrence.room, on: occurrence.start.date, during: span) }) else { return nil }
+            return OccurrenceException(originalDate: occurrence.originalDate, change: .cancelled, reason: "closed: \(closure.reason)")
+        }
+    }
+
+    /// The first closure that takes a single session in `room` from `start` for `minutes`.
+    func closure(taking room: RoomRef, at start: LocalDateTime, minutes: Int) throws -> Closure? {
+        let end = start.adding(minutes: minutes)
+        guard let span = try? TimeRange(startMinute: start.time.minuteOfDay,
+                                        endMinute: end.date == start.date ? end.time.minuteOfDay : 1440) else { return nil }
+        return try store.closures().first { $0.blocks(room, on: start.date, during: span) }
+    }
+
+    /// Refuses a booking none of whose dates takes place: approving or keeping it would hold nothing
+    /// and tell the group it has a room when it has none.
+    func requireSomeDate(_ booking: Booking, subject: String, why: String) throws {
+        let zone = try References(store).zone(of: booking.room.venue)
+        let span = ConflictFinder.span(of: booking)
+        guard try booking.occurrences(from: span.from, through: span.through, zone: zone).isEmpty else { return }
+        throw InvalidValue(record: subject, field: "start", value: booking.start.description,
+                           rule: "must leave at least one date that takes place; \(why)")
+    }
+
+    /// Refuses, unless overridden, a room the venue's policy keeps for other kinds of group.
+    func enforceRoomKinds(_ room: RoomRef, for group: Slug, subject: String, overrideReason: String?) throws -> [String] {
+        let policy = try store.policy(of: room.venue)
+        let kind = try References(store).group(group).kind
+        guard !policy.admits(groupKind: kind, to: room.room) else { return [] }
+        let rules = ["room \(room) is for \(policy.roomKinds[room.room.value, default: []].joined(separator: ", ")) only, and group \(group) is a \(kind)"]
+        guard overrideReason == nil else { return rules }
+        throw PolicyViolation(subject: subject, venue: room.venue, rules: rules)
+    }
+}
+
+extension Room {
+    /// Why the room does not suit the request, in words: too small, or lacking features it needs.
+    public func misfits(for request: Request) -> [String] {
+        var misfits: [String] = []
+        if request.audience > capacity { misfits.append("\(request.audience) people in \(ref), which holds \(capacity)") }
+        let missing = missingFeatures(request.features)
+        if !missing.isEmpty { misfits.append("\(ref) has no \(missing.joined(separator: ", "))") }
+        return misfits
+    }
+}
