@@ -41,15 +41,15 @@ struct ScheduleCommandTests {
             of: /Schedule for spomlad-2027: (\d+) sessions placed, (\d+) not placed; score hard=(\d+) soft=(\d+) \(\d+\.\d s, 2 searches, \d+ steps\)/))
         let notPlaced = try #require(Int(match.output.2))
         #expect(Int(match.output.3) == notPlaced)
-        #expect(lines[1] == "Stored as tentative bookings: approve them with `prostor approve`, "
-            + "or look with `prostor booking list --state tentative`.")
+        #expect(lines[1] == "Stored as tentative bookings: approve them with `prostor approve --term spomlad-2027 --tentative`, "
+            + "or one by one with `prostor approve ID`; look with `prostor booking list --state tentative`.")
         #expect(lines[3].hasPrefix("BOOKING  REQUEST  TITLE"))
         let sections = lines.filter { $0.hasPrefix("Not placed: ") }
         #expect(sections.count == notPlaced)
         let crowd = try #require(lines.firstIndex {
             $0.hasPrefix("Not placed: request ") && $0.hasSuffix(" \"Javna predstavitev občinskega prostorskega načrta\" (mok-okolje) on 2027-03-11")
         })
-        #expect(lines[crowd + 1].hasPrefix("  refused at all 50 rooms and times it can use: room capacity at 50"))
+        #expect(lines[crowd + 1].hasPrefix("  refused at all 50 rooms and times it can use: the room is too small for that many people (50); "))
         #expect(lines[crowd + 2] == "  no alternative found")
         #expect(lines.contains { $0.hasPrefix("Not placed: ") && $0.contains("\"Potopisna predavanja po nedeljskih izletih\" (pd-golnik)") })
         #expect(run.stdout.contains("\nScore by constraint:\nCONSTRAINT                   LEVEL  WEIGHT  PENALTY  COST\n"))
@@ -77,6 +77,7 @@ struct ScheduleCommandTests {
         let crowd = try #require(unplaced.first { $0["group"] as? String == "mok-okolje" })
         let reasons = try #require(crowd["reasons"] as? [[String: Any]])
         #expect(reasons.first?["constraint"] as? String == "room capacity")
+        #expect(reasons.first?["reason"] as? String == "the room is too small for that many people")
         let constraints = try #require(object["constraints"] as? [[String: Any]])
         #expect(constraints.contains { $0["name"] as? String == "room clash" && $0["level"] as? String == "hard" && $0["cost"] as? Int == 0 })
         #expect(constraints.first { $0["name"] as? String == "energy-aware clustering" }?["weightedByVenue"] as? Bool == true)

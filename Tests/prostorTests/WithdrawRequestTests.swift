@@ -30,15 +30,16 @@ struct WithdrawRequestTests {
         let edit = try prostor(["request", "edit", String(request), "--status", "withdrawn", "--db", path, "--as", "Mojca"])
         #expect(edit.status == 0, "\(edit.stderr)")
         let listed = ids.map(String.init).joined(separator: ", ")
-        #expect(edit.stdout == "Updated request \(request). Removed its tentative booking\(ids.count == 1 ? "" : "s") \(listed).\n")
+        #expect(edit.stdout == "Updated request \(request).\n  removed tentative booking\(ids.count == 1 ? "" : "s") \(listed)\n")
         #expect(try proposals(path)[request] == nil)
         #expect(try proposals(path).count == before.count - 1)
         let entries = try history(path).filter { $0.action == .unscheduled }
         #expect(entries.map { $0.bookingID ?? 0 }.sorted() == ids)
         #expect(entries.allSatisfy { $0.actor == "Mojca" && $0.summary == "request \(request) withdrawn; the tentative booking was removed" })
-        // Withdrawn again: nothing left to release.
+        // Withdrawn again: it has ended, nothing left to release.
         #expect(try prostor(["request", "edit", String(request), "--status", "withdrawn", "--db", path]).stdout
             == "Updated request \(request).\n")
+        #expect(try prostor(["request", "withdraw", String(request), "--db", path]).status == 1)
     }
 
     @Test func theNextRunDoesNotPlaceOrPinAWithdrawnRequest() throws {

@@ -31,11 +31,11 @@ public struct SchedulingInput: Sendable {
         let approvedRequests = Set(bookings.filter { $0.state == .approved }.compactMap(\.requestID))
         let allRequests = try reader.requests()
         requests = allRequests.filter { request in
-            request.term == term.slug && request.status != .withdrawn && !approvedRequests.contains(request.id ?? -1)
+            request.term == term.slug && request.status.isOpen && !approvedRequests.contains(request.id ?? -1)
         }
-        // A withdrawn request's proposals count as the earlier plan's, so this run removes them rather
+        // A withdrawn or rejected request's proposals count as the earlier plan's, so this run removes them rather
         // than pinning them (withdrawing removes them already; this covers stores written otherwise).
-        let withdrawn = allRequests.filter { $0.status == .withdrawn }.compactMap(\.id)
+        let withdrawn = allRequests.filter { !$0.status.isOpen }.compactMap(\.id)
         let replacing = Set(requests.compactMap(\.id)).union(withdrawn)
         previous = bookings.filter { $0.state == .tentative && replacing.contains($0.requestID ?? -1) }
         fixed = bookings.filter { !($0.state == .tentative && replacing.contains($0.requestID ?? -1)) }

@@ -1,8 +1,11 @@
-/// A session the engine placed but a venue's weekly limit for a group turned away.
+/// A session the engine placed but a rule applied to its plan turned away: a venue's weekly limit for
+/// a group, or a room and time an administrator refused for the request.
 public struct OverLimit: Sendable, Hashable {
     public var proposal: ProposedBooking
-    /// The policy's rule in words, as the report shows it among the reasons.
+    /// The rule in words, as the report shows it among the reasons.
     public var rule: String
+    /// The rule's name for `PlainReason`: `weekly hours limit` or `refused by an administrator`.
+    public var name = "weekly hours limit"
 }
 
 extension SchedulingProblem {
@@ -30,5 +33,29 @@ extension SchedulingProblem {
             }
         }
         return (kept, overLimit)
+    }
+}
+
+extension SchedulingProblem {
+    /// The proposals that take no room and time an administrator refused for their request, and those
+    /// that do. The engine keeps the refused places out of a request's domain; this holds the rule for
+    /// any proposal that reaches the plan some other way, so a rejection never comes back.
+    func keepingRefusedPlacesFree(_ proposals: [ProposedBooking]) -> (kept: [ProposedBooking], refused: [OverLimit]) {
+        var kept: [ProposedBooking] = [], refused: [OverLimit] = []
+        for proposal in proposals {
+            let booking = proposal.booking
+            let end = booking.start.adding(minutes: booking.durationMinutes)
+            let span = try? TimeRange(startMinute: booking.start.time.minuteOfDay,
+                                      endMinute: end.date == booking.start.date ? end.time.minuteOfDay : 1440)
+            if let span, let place = proposal.request.decisions.refusedPlaces.first(where: {
+                $0.covers(room: booking.room, day: booking.start.date.weekday, span: span)
+            }) {
+                refused.append(OverLimit(proposal: proposal, rule: "\(place.place) was refused: \(place.reason)",
+                                         name: "refused by an administrator"))
+            } else {
+                kept.append(proposal)
+            }
+        }
+        return (kept, refused)
     }
 }

@@ -48,7 +48,10 @@ public enum Schedule {
                                                        iterationLimit: options.iterations), progress: progress)
         let placed = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
             .sorted { ($0.request.id ?? 0, $0.booking.start) < ($1.request.id ?? 0, $1.booking.start) }
-        var (proposals, overLimit) = try scheduling.keepingWeeklyLimits(placed)
+        let (free, refused) = scheduling.keepingRefusedPlacesFree(placed)
+        var (proposals, overLimit) = try scheduling.keepingWeeklyLimits(free)
+        overLimit = refused + overLimit
+        let unplaced = PlanOutcomes.unplaced(scheduling, plan, overLimit: overLimit)
         if !options.dryRun {
             proposals = try storage.write { writer in
                 let now = try SchedulingInput(term: input.term, reader: writer)
@@ -56,7 +59,8 @@ public enum Schedule {
                       now.rooms == input.rooms, now.closures == input.closures, now.policies == input.policies else {
                     throw StoreConflict("the requests, bookings, rooms, closures or policies changed while the scheduler ran: run it again")
                 }
-                return try store(proposals, replacing: input.previous, requests: input.requests, in: writer, context: context)
+                return try store(proposals, replacing: input.previous, requests: input.requests, unplaced: unplaced, in: writer,
+                                 context: context)
             }
         }
         return ScheduleReport(scheduling: scheduling, plan: plan, proposals: proposals, overLimit: overLimit, dryRun: options.dryRun)
@@ -66,7 +70,8 @@ public enum Schedule {
     /// calendar entries keep their UIDs (their SEQUENCE grows when they change); leftovers are removed.
     /// Every booking made, changed or removed goes into the history.
     static func store(_ proposals: [ProposedBooking], replacing previous: [Booking], requests: [Request],
-                      in writer: any StoreWriter, context: ChangeContext) throws -> [ProposedBooking] {
+                      unplaced: [Int64: [PlanOutcome.Unplaced]] = [:], in writer: any StoreWriter,
+                      context: ChangeContext) throws -> [ProposedBooking] {
         var earlier = Dictionary(grouping: previous.sorted { $0.start < $1.start }, by: \.requestID)
         var saved: [ProposedBooking] = []
         for var proposal in proposals {
@@ -93,11 +98,20 @@ public enum Schedule {
             try record(.unscheduled, "no longer placed; the tentative booking was removed", before: booking, after: nil,
                        in: writer, context)
         }
-        let placed = Set(saved.compactMap(\.request.id))
+        // Each request keeps what this plan made of it, so that it can be told later, not only in this run's output.
+        let placed = Dictionary(grouping: saved, by: { $0.request.id ?? -1 })
         for var request in requests {
-            let status: Request.Status = placed.contains(request.id ?? -1) ? .scheduled : .pending
-            if request.status != status {
+            guard let id = request.id else { continue }
+            let bookings = (placed[id] ?? []).compactMap(\.booking.id)
+            var outcome = PlanOutcome(at: context.now, bookings: bookings, unplaced: unplaced[id] ?? [])
+            // The same outcome keeps the time it was first reached: a re-run that changes nothing writes nothing.
+            if let old = request.decisions.outcome, old.bookings == outcome.bookings, old.unplaced == outcome.unplaced {
+                outcome.at = old.at
+            }
+            let status: Request.Status = bookings.isEmpty ? .pending : .scheduled
+            if request.status != status || request.decisions.outcome != outcome {
                 request.status = status
+                request.decisions.outcome = outcome
                 try writer.save(request)
             }
         }

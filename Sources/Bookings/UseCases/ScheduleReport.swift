@@ -32,7 +32,10 @@ public struct ScheduleReport: Sendable, Encodable {
     }
 
     public struct Reason: Sendable, Encodable {
+        /// The scheduler's rule, for scripts.
         public var constraint: String
+        /// The same in the words a volunteer uses (`PlainReason`).
+        public var reason: String
         /// How many of the places (room × start) tried it refused.
         public var places: Int
     }
@@ -45,6 +48,7 @@ public struct ScheduleReport: Sendable, Encodable {
         /// Weeks of the term it would run in, of the weeks asked for.
         public var weeks: Int
         public var weeksAsked: Int
+        /// The group's wishes it gives up (`time`, `room`, `weeks`); never its needs.
         public var relaxes: [String]
         public var softCost: Int
     }
@@ -95,46 +99,70 @@ public struct ScheduleReport: Sendable, Encodable {
             Unplaced(request: dropped.proposal.request.id, title: dropped.proposal.request.title,
                      group: dropped.proposal.request.group.value,
                      date: dropped.proposal.request.pattern.isDates ? dropped.proposal.booking.start.date.description : nil,
-                     placesTried: 0, reasons: [Reason(constraint: dropped.rule, places: 0)], inTheWay: [], alternatives: [])
+                     placesTried: 0, reasons: [Reason(constraint: dropped.name,
+                                                      reason: PlainReason.reason(dropped.name, in: .en) + " (\(dropped.rule))", places: 0)],
+                     inTheWay: [], alternatives: [])
         }
     }
 
     private static func unplaced(_ explanation: UnplacedExplanation, _ scheduling: SchedulingProblem) -> Unplaced {
         let activity = scheduling.problem.activities[explanation.session.activity]
         var title = activity.id, group = activity.group ?? "", requestID: Int64?, date: String?
+        var alternatives: [AlternativeLine] = []
         if case .request(let request, let onDate) = scheduling.sources[explanation.session.activity] {
             title = request.title
             group = request.group.value
             requestID = request.id
             date = onDate?.description
-        }
-        var blockers: [String: Int] = [:]
-        // Only where the sessions in the way are all that refuses the place: moving them would free it.
-        for refusal in explanation.refusals where refusal.reasons.allSatisfy({ !$0.blockers.isEmpty }) {
-            for reason in refusal.reasons {
-                for blocker in reason.blockers { blockers[describe(blocker, scheduling), default: 0] += 1 }
+            alternatives = PlanOutcomes.alternatives(of: explanation, request: request, date: onDate, scheduling).map { alternative in
+                AlternativeLine(
+                    kind: alternative.givesUp.first.flatMap { Self.kindNames[$0] } ?? "as requested",
+                    room: alternative.room.description,
+                    when: (alternative.date.map { "\($0) " } ?? "") + "\(alternative.day.code) \(alternative.hours)",
+                    weeks: alternative.weeks, weeksAsked: alternative.weeksAsked,
+                    relaxes: alternative.givesUp, softCost: 0)
             }
         }
-        let weeksAsked = activity.weeks.intersection(Timetabling.WeekPattern(weeks: 0..<scheduling.grid.weekCount)).weeks.count
         return Unplaced(
             request: requestID, title: title, group: group, date: date, placesTried: explanation.refusals.count,
             reasons: explanation.refusalCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { Reason(constraint: $0.key, places: $0.value) },
-            inTheWay: blockers.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key),
-            alternatives: explanation.alternatives.map { alternative in
-                AlternativeLine(
-                    kind: Self.kindNames[alternative.kind] ?? alternative.kind.rawValue,
-                    room: scheduling.rooms[alternative.room].ref.description,
-                    when: span(start: alternative.start, minutes: scheduling.minutes(ofActivity: explanation.session.activity)),
-                    weeks: alternative.weeks.intersection(activity.weeks).intersection(
-                        Timetabling.WeekPattern(weeks: 0..<scheduling.grid.weekCount)).weeks.count,
-                    weeksAsked: weeksAsked, relaxes: alternative.relaxes, softCost: alternative.softCost)
-            })
+                .map { Reason(constraint: $0.key, reason: PlainReason.reason($0.key, in: .en), places: $0.value) },
+            inTheWay: blockers(of: explanation, scheduling), alternatives: alternatives)
     }
 
-    static let kindNames: [Alternative.Kind: String] = [
-        .asRequested: "as requested", .otherRoom: "other room", .otherTime: "other time", .alternateWeeks: "alternate weeks",
-    ]
+    /// The bookings and placed sessions in the way, most often first; only where they are all that
+    /// refuses a place, since moving them would free it.
+    static func blockers(of explanation: UnplacedExplanation, _ scheduling: SchedulingProblem) -> [String] {
+        var blockers: [String: Int] = [:]
+        let minutes = scheduling.minutes(ofActivity: explanation.session.activity)
+        for refusal in explanation.refusals where refusal.reasons.allSatisfy({ !$0.blockers.isEmpty }) {
+            for reason in refusal.reasons {
+                for blocker in reason.blockers {
+                    var text = describe(blocker, scheduling)
+                    if reason.constraint == "room clash", let buffer = onlyBuffer(blocker, refusal, minutes: minutes, scheduling) {
+                        text += " (only the \(buffer) minutes the venue keeps free between bookings)"
+                    }
+                    blockers[text, default: 0] += 1
+                }
+            }
+        }
+        return blockers.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key)
+    }
+
+    /// The venue's buffer, when the session tried and the one in the way would not overlap without it:
+    /// the group should hear that the gap between bookings, not another booking, takes the time.
+    static func onlyBuffer(_ blocker: Blocker, _ refusal: Refusal, minutes: Int, _ scheduling: SchedulingProblem) -> Int? {
+        let buffer = scheduling.input.bufferMinutes(of: scheduling.rooms[refusal.room].venue)
+        guard buffer > 0, blocker.room == refusal.room else { return nil }
+        let tried = WeekGrid.minute(ofSlot: refusal.start) + WeekGrid.weekday(ofSlot: refusal.start).rawValue * 1440
+        let other = WeekGrid.minute(ofSlot: blocker.start) + WeekGrid.weekday(ofSlot: blocker.start).rawValue * 1440
+        let otherMinutes = scheduling.minutes(ofActivity: blocker.activity)
+        let overlap = tried < other + otherMinutes && other < tried + minutes
+        return overlap ? nil : buffer
+    }
+
+    /// The alternative's kind, for scripts, by the wish it gives up.
+    static let kindNames: [String: String] = ["room": "other room", "time": "other time", "weeks": "alternate weeks"]
 
     /// `TU 18:00-20:00`
     static func span(start: Int, minutes: Int) -> String {

@@ -60,13 +60,26 @@ struct BookingCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let booking = try store.open().read { reader in try reader.existingBooking(id: id) }
+            let (booking, decision) = try store.open().read { reader in
+                let booking = try reader.existingBooking(id: id)
+                // Why it was rejected or cancelled is the reason of the history entry that made it so.
+                let ending: HistoryEntry.Action? = switch booking.state {
+                case .rejected: .rejected
+                case .cancelled: .cancelled
+                default: nil
+                }
+                let entry = try ending.flatMap { action in try reader.history(booking: id).last { $0.action == action } }
+                return (booking, entry)
+            }
             if output.json { return try printJSON(BookingOutput(booking)) }
             say("booking \(id): \(booking.title)")
             say("room:        \(booking.room)")
             say("group:       \(booking.group)")
             say("request:     \(booking.requestID.map(String.init) ?? "none")")
             say("state:       \(booking.state.rawValue)")
+            if let decision {
+                say("reason:      \(decision.reason.isEmpty ? "none given" : decision.reason) (\(decision.actor))")
+            }
             say("start:       \(booking.start)")
             say("duration:    \(DurationText.format(minutes: booking.durationMinutes))")
             say("rule:        \(booking.recurrence ?? "once")")

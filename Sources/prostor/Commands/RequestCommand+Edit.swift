@@ -12,8 +12,8 @@ extension RequestCommand {
                   prostor request edit 12 --audience 30 --public
                   prostor request edit 12 --status withdrawn
 
-                Withdrawing a request removes its tentative bookings (the scheduler's proposals), recorded \
-                in the history; approved bookings stay until an administrator cancels them.
+                Withdrawing a request (like `request withdraw`) removes its tentative bookings (the scheduler's \
+                proposals) and cancels its approved ones from today on, each recorded in the history.
                 """
         )
 
@@ -24,17 +24,25 @@ extension RequestCommand {
         @Option(parsing: .unconditional, help: "A new audience size.") var audience: Int?
         @Option(help: "A new session length: 90m, 2h, 1h30.") var duration: String?
         @Option(help: ArgumentHelp("New windows, repeatable; replace all the old ones.", valueName: "window")) var when: [String] = []
-        @Option(help: "A new status: pending, scheduled or withdrawn.") var status: Request.Status?
+        @Option(help: "A new status: pending, scheduled or withdrawn (reject with `request reject`).") var status: Request.Status?
         @OptionGroup var details: RequestDetails
         @OptionGroup var user: OperatorOptions
         @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if status == .rejected {
+                throw ValidationError("Reject a request with `prostor request reject \(id) --reason TEXT`, which the group is told.")
+            }
+        }
 
         func run() throws {
             let context = try user.context()
             let released = try store.open().write { writer in
                 let old = try writer.existingRequest(id: id)
+                // Withdrawing ends the request and frees its rooms: `request withdraw` does the same.
+                let ending = status == .withdrawn && old.status.isOpen
                 let record = "request \"\(title ?? old.title)\""
-                let new = try Request(
+                var new = try Request(
                     id: old.id,
                     group: group.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "group") } ?? old.group,
                     term: term.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "term") } ?? old.term,
@@ -52,14 +60,15 @@ extension RequestCommand {
                     preferredRooms: details.preferRoom.isEmpty ? old.preferredRooms
                         : details.preferRoom.map { text throws(InvalidValue) in try RoomRef(parsing: text, record: record, field: "prefer-room") },
                     isPublic: details.visibility.map { $0 == .public } ?? old.isPublic,
-                    status: status ?? old.status)
+                    status: ending ? old.status : status ?? old.status)
+                new.decisions = old.decisions
                 try References(writer).check(new)
                 try writer.save(new)
-                guard new.status == .withdrawn && old.status != .withdrawn else { return [Int64]() }
-                return try RequestWithdrawal.releaseProposals(ofRequest: id, reason: "request \(id) withdrawn", in: writer,
-                                                              context: context)
+                guard ending else { return nil as RequestWithdrawal.Ending? }
+                return try RequestWithdrawal.end(id, as: .withdrawn, reason: "", today: try CommandClock.today(writer),
+                                                 in: writer, context: context)
             }
-            say("Updated request \(id)." + releasedText(released))
+            say("Updated request \(id)." + (released.map { "\n" + RequestCommand.endingText($0) } ?? ""))
         }
     }
 }
@@ -128,6 +137,8 @@ struct RequestOutput: Encodable {
     let preferredRooms: [RoomRef]
     let isPublic: Bool
     let status: Request.Status
+    /// Refused rooms and times, the reason it ended, and the last plan's outcome.
+    let decisions: RequestDecisions
 
     init(_ request: Request) {
         id = request.id
@@ -150,5 +161,6 @@ struct RequestOutput: Encodable {
         preferredRooms = request.preferredRooms
         isPublic = request.isPublic
         status = request.status
+        decisions = request.decisions
     }
 }

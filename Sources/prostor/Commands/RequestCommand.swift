@@ -5,7 +5,7 @@ struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
         abstract: "Add, list, show, edit and remove requests: the activities groups ask rooms for.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Withdraw.self, Reject.self, ClearRefusals.self, Remove.self]
     )
 
     struct Add: ParsableCommand {
@@ -73,7 +73,7 @@ struct RequestCommand: ParsableCommand {
         @Option(help: "Only requests for this term.") var term: String?
         @Option(help: "Only this group's requests.") var group: String?
         @Option(help: "Only requests that may be placed in this venue.") var venue: String?
-        @Option(help: "Only requests with this status: pending, scheduled or withdrawn.") var status: Request.Status?
+        @Option(help: "Only requests with this status: pending, scheduled, withdrawn or rejected.") var status: Request.Status?
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
 
@@ -127,6 +127,7 @@ struct RequestCommand: ParsableCommand {
             say("features:    \(list(request.features))")
             say("public:      \(request.isPublic ? "yes" : "no")")
             if !request.description.isEmpty { say("description: \(request.description)") }
+            RequestDecisionsText(request: request).print()
         }
     }
 

@@ -11,7 +11,14 @@ struct ScheduleText {
             + "\(report.unplaced.count) not placed; score hard=\(report.hard) soft=\(report.soft) "
             + "(\(String(format: "%.1f", report.elapsedSeconds)) s, \(searches) search\(searches == 1 ? "" : "es"), "
             + "\(report.iterations.reduce(0, +)) steps)")
-        say(report.dryRun ? "Dry run: nothing was stored." : "Stored as tentative bookings: approve them with `prostor approve`, or look with `prostor booking list --state tentative`.")
+        if report.dryRun {
+            say("Dry run: nothing was stored.")
+        } else if report.placed.isEmpty {
+            say("Nothing was placed, so nothing waits for approval; each request keeps why (`prostor request show ID`).")
+        } else {
+            say("Stored as tentative bookings: approve them with `prostor approve --term \(report.term) --tentative`, or one by one "
+                + "with `prostor approve ID`; look with `prostor booking list --state tentative`.")
+        }
         say()
         var placed = Table("BOOKING", "REQUEST", "TITLE", "GROUP", "ROOM", "WHEN", "FROM", "CLOSED DATES")
         for line in report.placed {
@@ -41,11 +48,11 @@ struct ScheduleText {
         let date = unplaced.date.map { " on \($0)" } ?? ""
         say("Not placed: request \(unplaced.request.map(String.init) ?? "-") \"\(unplaced.title)\" (\(unplaced.group))\(date)")
         if unplaced.placesTried == 0, !unplaced.reasons.isEmpty {
-            say("  placed, then taken back: \(unplaced.reasons.map(\.constraint).joined(separator: "; "))")
+            say("  placed, then turned away: \(unplaced.reasons.map(\.reason).joined(separator: "; "))")
         } else if unplaced.placesTried == 0 {
             say("  no room and time is allowed at all: check the request's days, hours, venues and dates")
         } else {
-            let reasons = unplaced.reasons.map { "\($0.constraint) at \($0.places)" }.joined(separator: ", ")
+            let reasons = unplaced.reasons.map { "\($0.reason) (\($0.places))" }.joined(separator: "; ")
             say("  refused at all \(unplaced.placesTried) rooms and times it can use: \(reasons)")
         }
         for blocker in unplaced.inTheWay { say("  in the way: \(blocker)") }
@@ -54,8 +61,8 @@ struct ScheduleText {
         }
         for (index, alternative) in unplaced.alternatives.enumerated() {
             let weeks = alternative.weeks == alternative.weeksAsked ? "" : ", in \(alternative.weeks) of \(alternative.weeksAsked) weeks"
-            let relaxes = alternative.relaxes.isEmpty ? "" : " (relaxes \(alternative.relaxes.joined(separator: ", ")))"
-            say("  alternative \(index + 1), \(alternative.kind): \(alternative.room) \(alternative.when)\(weeks)\(relaxes)")
+            let kind = alternative.relaxes.isEmpty ? "as asked" : alternative.relaxes.map { PlainReason.wish($0, in: .en) }.joined(separator: ", ")
+            say("  alternative \(index + 1), \(kind): \(alternative.room) \(alternative.when)\(weeks)")
         }
     }
 

@@ -51,6 +51,7 @@ extension String {
 func printJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
     let data = try encoder.encode(value)
     say(String(decoding: data, as: UTF8.self))
 }
