@@ -51,11 +51,18 @@ struct ClosureCommand: ParsableCommand {
                                       lastDay: to.map { text throws(InvalidValue) in try parseDate(text, record: record, field: "to") },
                                       hours: hours.map { text throws(InvalidValue) in try TimeRange(parsing: text, record: record) },
                                       reason: reason)
-            let saved = try store.open().write { writer in
+            let (saved, hits) = try store.open().write { writer in
                 try References(writer).check(closure.scope)
-                return try writer.save(closure)
+                let saved = try writer.save(closure)
+                return (saved, try ClosureEffects.hits(of: saved, in: writer))
             }
             say("Added closure \(saved.id.map(String.init) ?? "").")
+            guard !hits.isEmpty else { return say("  It takes no dates of approved or tentative bookings.") }
+            say("  It takes these dates (they no longer take place; `prostor move ID --date D --to …` gives one another time):")
+            for hit in hits {
+                say("  \(hit.booking.state.rawValue) booking \(hit.booking.id ?? 0) \"\(hit.booking.title)\" (\(hit.booking.group)) "
+                    + "in \(hit.booking.room): \(Parse.dates(hit.dates))")
+            }
         }
     }
 
