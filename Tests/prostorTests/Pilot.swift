@@ -72,10 +72,10 @@ struct Pilot {
     var database: String { directory.appendingPathComponent("prostor.sqlite").path }
 
     /// A fresh database with the setup imported.
-    init() throws {
+    init(setup: String = Pilot.setup) throws {
         directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("golnik.yaml")
-        try Data(Self.setup.utf8).write(to: file)
+        try Data(setup.utf8).write(to: file)
         let created = try run(["init"])
         let imported = try run(["import", file.lastPathComponent])
         #expect(created.status == 0 && imported.status == 0, "\(created.stderr)\(imported.stderr)")
