@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "BookingWebTests", dependencies: [
-            "BookingWeb", "Bookings", "BookingStore", "CivilTime",
+            "BookingWeb", "Bookings", "BookingStore", "BookingImport", "CivilTime", "ICalendar",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),

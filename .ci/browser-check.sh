@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser check: serve the pilot data with `prostor serve` on 127.0.0.1, render the week view, the
-# print view and the request form in headless Chromium, fail when the expected blocks and labels are
+# print view (also of the week of a holiday, with its closure and cancelled dates), the month and the
+# request form in headless Chromium, fail when the expected blocks and labels are
 # missing from the rendered DOM, and leave screenshots (desktop 1280x900, phone 390x844) and the
 # printed programme (PDF) in .build/screenshots/ for people to look at. Talks to 127.0.0.1 only;
 # stops the server it started.
@@ -79,6 +80,11 @@ check week "$week" '<html lang="sl">' '<th scope="col" class="time-col">Ura</th>
     'ponedeljek, 15. 2. 2027' '<div class="activity' 'class="title"' 'webcal://127.0.0.1'
 check week-en "$week&lang=en" '<html lang="en">' 'Monday, 15 February 2027' 'Subscribe to the calendar'
 check print "$base/venues/golnik/print?week=2027-W07" '<table class="programme">' '<th scope="rowgroup" colspan="4">torek, 16. 2. 2027</th>' 'KS Golnik'
+# 8 February (Prešernov dan) is closed everywhere: the pages say so, and mark what does not take place.
+check print-holiday "$base/venues/golnik/print?week=2027-W06" '<li>Zaprto: 8. 2. 2027 — Prešernov dan</li>' \
+    '<td colspan="4" class="closure">Zaprto — Prešernov dan</td>'
+check week-holiday "$base/venues/golnik?week=2027-W06" '<p class="closure">Zaprto — Prešernov dan</p>'
+check month-holiday "$base/venues/golnik/month?month=2027-02&lang=en" '<li>Closed: 8 February 2027 — Prešernov dan</li>'
 check form "$base/request" '<label for="title">Ime dejavnosti</label>' '<label for="when">' 'name="csrf"' '<legend>Skupina in stik</legend>'
 check month "$base/venues/golnik/month?month=2027-03" 'marec 2027' '<table class="month">'
 check missing "$base/venues/ni-je" 'Strani ni mogoče najti.'
@@ -87,6 +93,7 @@ shoot week "$week"
 shoot print "$base/venues/golnik/print?week=2027-W07"
 shoot form "$base/request"
 shoot month "$base/venues/golnik/month?month=2027-03"
+shoot week-holiday "$base/venues/golnik?week=2027-W06"
 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$shots/week-desktop-long.png" "$week" 2> /dev/null
 # The notice-board programme as the printer gets it (A4, one sheet for the pilot's weeks).
 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$shots/print-week.pdf" "$base/venues/golnik/print?week=2027-W07" 2> /dev/null

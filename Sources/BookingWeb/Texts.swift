@@ -24,6 +24,10 @@ struct Texts: Sendable {
     var tentative: String
     var approved: String
     var moved: String
+    /// Said of a date that does not take place, before its reason: "odpade — Prešernov dan".
+    var cancelled: String
+    /// Before a closure: "Zaprto: 8. 2. 2027 — Prešernov dan".
+    var closed: String
     var booked: String
     var nothingBooked: String
     var subscribe: String
@@ -63,6 +67,7 @@ extension Texts {
         previousMonth: "Prejšnji mesec", nextMonth: "Naslednji mesec", thisMonth: "Ta mesec",
         today: "danes", time: "Ura", day: "Dan", activity: "Dejavnost", group: "Skupina", room: "Prostor",
         status: "Stanje", tentative: "predlog, še ni potrjeno", approved: "potrjeno", moved: "prestavljeno",
+        cancelled: "odpade", closed: "Zaprto",
         booked: "Zasedeno", nothingBooked: "Ni dejavnosti.",
         subscribe: "Naroči se na koledar", subscribeHelp: "Dodajte koledar v svojo aplikacijo in bo vedno ažuren.",
         subscribeCalendarApp: "v aplikaciji za koledar", downloadICS: "datoteka .ics",
@@ -89,6 +94,7 @@ extension Texts {
         previousMonth: "Previous month", nextMonth: "Next month", thisMonth: "This month",
         today: "today", time: "Time", day: "Day", activity: "Activity", group: "Group", room: "Room",
         status: "Status", tentative: "tentative, not yet approved", approved: "approved", moved: "moved",
+        cancelled: "cancelled", closed: "Closed",
         booked: "Booked", nothingBooked: "Nothing booked.",
         subscribe: "Subscribe to the calendar", subscribeHelp: "Add the calendar to your app and it stays up to date.",
         subscribeCalendarApp: "in a calendar app", downloadICS: ".ics file",

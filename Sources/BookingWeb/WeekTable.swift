@@ -92,7 +92,11 @@ struct MonthTable: Sendable {
         let isToday: Bool
         let isOtherMonth: Bool
         let activities: [ActivityView]
+        /// "Zaprto — Prešernov dan", one a closure of the day.
+        let closures: [String]
         let hasActivities: Bool
+        /// A day with nothing to say, neither an activity nor a closure; a phone leaves it out.
+        let isFree: Bool
     }
 
     let weeks: [Week]
@@ -112,10 +116,11 @@ struct MonthTable: Sendable {
         while monday <= last {
             let days = (0..<7).map { offset -> Day in
                 let date = monday.adding(days: offset)
+                let activities = programme.occurrences(on: date).map { ActivityView($0, format: format, roomNames: roomNames) }
+                let closures = programme.closureLines(on: date, format: format)
                 return Day(number: date.day, label: format.dayAndDate(date), link: dayLink(date),
-                           isToday: date == today, isOtherMonth: date.month != month,
-                           activities: programme.occurrences(on: date).map { ActivityView($0, format: format, roomNames: roomNames) },
-                           hasActivities: !programme.occurrences(on: date).isEmpty)
+                           isToday: date == today, isOtherMonth: date.month != month, activities: activities,
+                           closures: closures, hasActivities: !activities.isEmpty, isFree: activities.isEmpty && closures.isEmpty)
             }
             weeks.append(Week(days: days))
             monday = monday.adding(days: 7)

@@ -31,4 +31,18 @@ import Testing
         #expect(report.rows.map(\.activities) == [2, 1, 2])
         #expect(abs(report.totals[0].share - 300.0 / 5040.0) < 1e-12)
     }
+
+    /// A closed date is neither open nor booked: it used to count as booked hours in a room that had
+    /// none open that day.
+    @Test func closedDatesAreNotCountedAsBooked() throws {
+        let store = try F.store()
+        var booking = try F.booking("zbor", "2027-01-11T18:00", rule: "FREQ=WEEKLY;COUNT=2", state: .approved)
+        booking.id = 1
+        let closure = try Closure(scope: .venue(F.golnik), firstDay: F.date("2027-01-18"), reason: "Volitve")
+        let report = try UsageReport(rooms: try store.rooms(in: nil).filter { $0.ref == F.hall }, closures: [closure], bookings: [booking],
+                                     zones: [:], from: F.date("2027-01-11"), through: F.date("2027-01-24"))
+        #expect(report.rows.map(\.bookedMinutes) == [120, 0, 120])
+        #expect(report.rows.map(\.activities) == [1, 0, 1])
+        #expect(report.rows.map(\.openMinutes) == [2520, 2160, 4680])
+    }
 }

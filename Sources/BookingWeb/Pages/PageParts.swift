@@ -42,7 +42,8 @@ struct RoomSummary: Sendable {
     }
 }
 
-/// One day of a week page: its heading, whether it is today, and its table or list.
+/// One day of a week page: its heading, whether it is today, its closures ("Zaprto — Prešernov dan")
+/// and its table or list, where dates that do not take place are marked as such.
 struct DayView: Sendable {
     let id: String
     let heading: String
@@ -50,11 +51,40 @@ struct DayView: Sendable {
     let isEmpty: Bool
     let rows: [DayTable.Row]
     let activities: [ActivityView]
+    let closures: [String]
+    let hasClosures: Bool
+
+    init(id: String, heading: String, isToday: Bool, isEmpty: Bool, rows: [DayTable.Row], activities: [ActivityView],
+         closures: [String]) {
+        self.id = id
+        self.heading = heading
+        self.isToday = isToday
+        self.isEmpty = isEmpty
+        self.rows = rows
+        self.activities = activities
+        self.closures = closures
+        hasClosures = !closures.isEmpty
+    }
 }
 
 extension Programme {
     var roomNames: [RoomRef: String] {
         Dictionary(rooms.map { ($0.ref, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The closures of the page's days, each with its dates, for the list under the page's heading;
+    /// with `room`, those of the whole venue and of that room.
+    func closureLines(format: CivilFormat, room: RoomRef? = nil) -> [String] {
+        let names = roomNames
+        return closures.filter { closure in room.map(closure.concerns) ?? true }
+            .map { $0.text(format: format, roomNames: names, withDates: true) }
+    }
+
+    /// The closures of one day, without the date its heading already gives.
+    func closureLines(on date: LocalDate, format: CivilFormat, room: RoomRef? = nil) -> [String] {
+        let names = roomNames
+        return closures(on: date).filter { closure in room.map(closure.concerns) ?? true }
+            .map { $0.text(format: format, roomNames: names, withDates: false) }
     }
 }
 

@@ -14,6 +14,9 @@ struct RoomPage {
     let nav: Navigation
     let days: [DayView]
     let subscribe: SubscribeLinks
+    /// The closures of the week that concern the room: its own and the whole venue's.
+    let closures: [String]
+    let hasClosures: Bool
 
     init(programme: Programme, room: Room, selection: CalendarSelection, today: LocalDate, language: Language, base: String) {
         let format = CivilFormat(language: language)
@@ -44,8 +47,11 @@ struct RoomPage {
             let occurrences = programme.occurrences(on: date).filter { $0.room == room.ref }
             return DayView(id: "d\(date)", heading: format.dayAndDate(date), isToday: date == today,
                            isEmpty: occurrences.isEmpty, rows: [],
-                           activities: occurrences.map { ActivityView($0, format: format, roomNames: names) })
+                           activities: occurrences.map { ActivityView($0, format: format, roomNames: names) },
+                           closures: programme.closureLines(on: date, format: format, room: room.ref))
         }
+        closures = programme.closureLines(format: format, room: room.ref)
+        hasClosures = !closures.isEmpty
         subscribe = SubscribeLinks(label: "\(room.name), \(venue.name)", path: "/feeds/rooms/\(venue.slug)/\(room.slug).ics", base: base)
     }
 }
@@ -60,6 +66,8 @@ struct PrintPage {
     let screenLink: String
     let printedOn: String
     let feedLink: String
+    let closures: [String]
+    let hasClosures: Bool
 
     init(programme: Programme, selection: CalendarSelection, today: LocalDate, language: Language, base: String) {
         let format = CivilFormat(language: language)
@@ -74,8 +82,11 @@ struct PrintPage {
         days = selection.days.map { date in
             let occurrences = programme.occurrences(on: date)
             return DayView(id: "d\(date)", heading: format.dayAndDate(date), isToday: false, isEmpty: occurrences.isEmpty,
-                           rows: [], activities: occurrences.map { ActivityView($0, format: format, roomNames: names) })
+                           rows: [], activities: occurrences.map { ActivityView($0, format: format, roomNames: names) },
+                           closures: programme.closureLines(on: date, format: format))
         }
+        closures = programme.closureLines(format: format)
+        hasClosures = !closures.isEmpty
         screenLink = Link.to("/venues/\(venue.slug)", [("week", selection.weekText)], language: language)
         printedOn = "\(texts.printedOn): \(format.date(today))"
         feedLink = base + "/feeds/venues/\(venue.slug).ics"

@@ -15,6 +15,9 @@ struct WeekPage {
     let days: [DayView]
     let subscribe: SubscribeLinks
     let roomCount: Int
+    /// "Zaprto: 8. 2. 2027 — Prešernov dan", one a closure of the week.
+    let closures: [String]
+    let hasClosures: Bool
 
     init(programme: Programme, selection: CalendarSelection, today: LocalDate, language: Language, base: String) {
         let format = CivilFormat(language: language)
@@ -44,8 +47,11 @@ struct WeekPage {
             let table = DayTable(occurrences: occurrences, rooms: programme.rooms, format: format, roomNames: names)
             return DayView(id: "d\(date)", heading: format.dayAndDate(date), isToday: date == today,
                            isEmpty: occurrences.isEmpty, rows: table.rows,
-                           activities: occurrences.map { ActivityView($0, format: format, roomNames: names) })
+                           activities: occurrences.map { ActivityView($0, format: format, roomNames: names) },
+                           closures: programme.closureLines(on: date, format: format))
         }
+        closures = programme.closureLines(format: format)
+        hasClosures = !closures.isEmpty
         subscribe = SubscribeLinks(label: venue.name, path: "/feeds/venues/\(venue.slug).ics", base: base)
     }
 }
@@ -60,6 +66,8 @@ struct MonthPage {
     let weekdays: [String]
     let weeks: [MonthTable.Week]
     let subscribe: SubscribeLinks
+    let closures: [String]
+    let hasClosures: Bool
 
     init(programme: Programme, year: Int, month: Int, today: LocalDate, language: Language, base: String) {
         let format = CivilFormat(language: language)
@@ -82,6 +90,8 @@ struct MonthPage {
         weeks = MonthTable(year: year, month: month, programme: programme, today: today, format: format,
                            roomNames: programme.roomNames,
                            dayLink: { Link.to(path, [("date", $0.description)], language: language) + "#d\($0)" }).weeks
+        closures = programme.closureLines(format: format)
+        hasClosures = !closures.isEmpty
         subscribe = SubscribeLinks(label: venue.name, path: "/feeds/venues/\(venue.slug).ics", base: base)
     }
 }

@@ -31,12 +31,17 @@ public struct ConflictFinder: Sendable {
 
     public func buffer(of venue: Slug) -> Int { policies[venue]?.bufferMinutes ?? 0 }
 
-    /// The occurrences of the bookings that count, each with the index of its booking.
+    /// The occurrences of the bookings that count and take place (`BookingDates`: a date cancelled or
+    /// closed clashes with nothing), each with the index of its booking.
     public func occurrences(of bookings: [Booking], from: LocalDate, through: LocalDate) throws -> [BookedOccurrence] {
         var result: [BookedOccurrence] = []
+        // Most rooms hold many bookings: find the closures that cover each room once.
+        var closuresOfRoom: [RoomRef: [Closure]] = [:]
         for (index, booking) in bookings.enumerated() where booking.state == .approved || booking.state == .tentative {
-            let zone = zones[booking.room.venue]
-            for occurrence in try booking.occurrences(from: from, through: through, zone: zone) {
+            let covering = closuresOfRoom[booking.room] ?? closures.filter { $0.scope.covers(booking.room) }
+            closuresOfRoom[booking.room] = covering
+            let dates = try BookingDates(booking, closures: covering, zone: zones[booking.room.venue])
+            for occurrence in dates.occurrences(from: from, through: through) {
                 result.append(BookedOccurrence(booking: index, occurrence: occurrence))
             }
         }
@@ -79,7 +84,8 @@ public struct ConflictFinder: Sendable {
         return found.conflicts(bookings)
     }
 
-    /// What is wrong with one occurrence on its own: a closure, opening hours, or a room that does not fit.
+    /// What is wrong with one occurrence on its own: a closure (only a date moved by hand into one can
+    /// take place in it), opening hours, or a room that does not fit.
     func addProblems(of entry: BookedOccurrence, requestID: Int64?, room: Room, lane: Int, to found: inout ConflictCollector) {
         let occurrence = entry.occurrence
         let date = occurrence.start.date

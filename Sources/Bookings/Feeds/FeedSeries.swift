@@ -4,9 +4,9 @@ import Recurrence
 /// One booking series as feeds and agendas see it: the booking with its room, venue, zone and the
 /// closures that can touch it.
 ///
-/// `expansion(from:through:)` is the one list of what a subscriber sees; the iCalendar event is written
-/// from it (EXDATEs for closed dates, the span of the VTIMEZONE) and the agenda prints it, so the
-/// two cannot disagree.
+/// `expansion(from:through:)` is what a subscriber sees, read from `BookingDates` (the one expansion
+/// that pages, conflicts and the usage report read too); the iCalendar event is written from it
+/// (EXDATEs for closed dates, the span of the VTIMEZONE) and the agenda prints it.
 public struct FeedSeries: Sendable {
     public let booking: Booking
     public let room: Room
@@ -18,12 +18,10 @@ public struct FeedSeries: Sendable {
     public let groupName: String
     /// The rooms occurrences were moved to, with their venues.
     let movedTo: [RoomRef: Place]
-    /// The closures that cover the booking's room, so the per-occurrence check looks at few.
-    let closures: [Closure]
-    /// The booking's recurrence set, built once.
-    let recurrence: RecurrenceSet
+    /// The booking's dates with the closures of its room, its rule parsed once.
+    public let dates: BookingDates
     /// The booking's rule; nil for a single date.
-    public var rule: RecurrenceRule? { recurrence.rule }
+    public var rule: RecurrenceRule? { dates.recurrence.rule }
     /// The last date on which the series can take place: the rule's UNTIL or COUNT, or `openEndedDays`
     /// after the start; later when an occurrence was moved past it.
     public let lastDay: LocalDate
@@ -64,7 +62,6 @@ public struct FeedSeries: Sendable {
             zone = try References.zoneRules(of: venue)
             zones[venue.timeZone] = zone
         }
-        closures = data.closures.filter { $0.scope.covers(booking.room) }
         times = booking.id.flatMap { data.times[$0] }
         groupName = data.groups[booking.group]?.name ?? booking.group.value
         var movedTo: [RoomRef: Place] = [:]
@@ -77,22 +74,19 @@ public struct FeedSeries: Sendable {
         }
         self.movedTo = movedTo
         let set = try booking.recurrenceSet(zone: zone)
-        recurrence = set
+        dates = BookingDates(booking, closures: data.closures, recurrence: set)
         lastDay = Self.lastDay(of: booking, set: set)
     }
 
-    /// What a subscriber sees on the days `from` through `through`: `Booking.occurrences` less the rule's
-    /// dates that a closure blocks. An occurrence moved by hand stays where it was put.
+    /// What a subscriber sees on the days `from` through `through`: the dates that take place, and the
+    /// closed ones for EXDATE. An occurrence moved by hand stays where it was put.
     public func expansion(from: LocalDate, through: LocalDate) throws(InvalidValue) -> Expansion {
         var result = Expansion(occurrences: [], closedDates: [])
-        for occurrence in booking.occurrences(from: from, through: through, in: recurrence) {
-            // Dates first: the span is worth computing only on the few days a closure touches.
-            let date = occurrence.originalDate
-            if !occurrence.isMoved, closures.contains(where: { $0.firstDay <= date && date <= $0.lastDay }),
-               let span = occurrence.span, closures.contains(where: { $0.blocks(booking.room, on: date, during: span) }) {
-                result.closedDates.append(occurrence.originalDate)
-            } else {
-                result.occurrences.append(occurrence)
+        for date in dates.dates(from: from, through: through) {
+            switch date.status {
+            case .takesPlace: result.occurrences.append(date.occurrence)
+            case .closed: result.closedDates.append(date.occurrence.originalDate)
+            case .cancelled: break
             }
         }
         return result

@@ -1,7 +1,7 @@
 import CivilTime
 
 /// How well rooms are used: for each room, per ISO week and in total, the hours open (opening hours
-/// minus closures), the hours booked (approved occurrences), the share used, and how many groups and
+/// minus closures), the hours booked (approved occurrences that take place), the share used, and how many groups and
 /// activities (bookings) it served.
 public struct UsageReport: Sendable, Codable {
     public struct Row: Hashable, Sendable, Codable {
@@ -30,7 +30,9 @@ public struct UsageReport: Sendable, Codable {
         self.through = through
         var booked: [RoomRef: [(date: LocalDate, minutes: Int, group: Slug, booking: Int64)]] = [:]
         for booking in bookings where booking.state == .approved {
-            for occurrence in try booking.occurrences(from: from, through: through, zone: zones[booking.room.venue]) {
+            // What takes place: a closed or cancelled date is neither open nor booked.
+            let dates = try BookingDates(booking, closures: closures, zone: zones[booking.room.venue])
+            for occurrence in dates.occurrences(from: from, through: through) {
                 booked[occurrence.room, default: []].append((occurrence.start.date, booking.durationMinutes, booking.group, booking.id ?? 0))
             }
         }

@@ -53,34 +53,15 @@ extension Booking {
         }
     }
 
-    /// The occurrences that take place on the days `from` through `through` (inclusive), in order of
-    /// start: cancelled ones left out, moved ones at their new time and room.
+    /// The occurrences on the days `from` through `through` (inclusive), in order of start: cancelled
+    /// ones left out, moved ones at their new time and room. Closures are not applied; what takes
+    /// place is `BookingDates(booking, closures:zone:)`, of which this is the part without closures.
     public func occurrences(from: LocalDate, through: LocalDate, zone: ZoneRules? = nil) throws(InvalidValue) -> [Occurrence] {
         occurrences(from: from, through: through, in: try recurrenceSet(zone: zone))
     }
 
-    /// The same, from the booking's `recurrenceSet(zone:)` built once by a caller that expands it often
-    /// (a feed of thousands of series would otherwise parse every rule several times).
+    /// The same, from the booking's `recurrenceSet(zone:)` built once by a caller that expands it often.
     public func occurrences(from: LocalDate, through: LocalDate, in set: RecurrenceSet) -> [Occurrence] {
-        let byDate = exceptionsByDate
-        let windowStart = LocalDateTime(date: from, time: .midnight)
-        let windowEnd = LocalDateTime(date: through.adding(days: 1), time: .midnight)
-        var result: [Occurrence] = []
-        for start in set.occurrences(from: windowStart, to: windowEnd) {
-            switch byDate[start.date]?.change {
-            case .cancelled?, .moved?: continue
-            case nil: result.append(occurrence(originalDate: start.date, start: start, room: room, isMoved: false))
-            }
-        }
-        for exception in exceptions {
-            guard case .moved(let target, let movedRoom) = exception.change, target >= windowStart, target < windowEnd else { continue }
-            result.append(occurrence(originalDate: exception.originalDate, start: target, room: movedRoom ?? room, isMoved: true))
-        }
-        return result.sorted { ($0.start, $0.originalDate) < ($1.start, $1.originalDate) }
-    }
-
-    private func occurrence(originalDate: LocalDate, start: LocalDateTime, room: RoomRef, isMoved: Bool) -> Occurrence {
-        Occurrence(bookingID: id, originalDate: originalDate, start: start, end: start.adding(minutes: durationMinutes),
-                   room: room, isMoved: isMoved)
+        BookingDates(self, closures: [], recurrence: set).occurrences(from: from, through: through)
     }
 }

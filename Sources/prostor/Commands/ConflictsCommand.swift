@@ -7,8 +7,9 @@ struct ConflictsCommand: ParsableCommand {
         commandName: "conflicts",
         abstract: "Find what clashes: overlaps in a room, closures, opening hours, capacity, features, a group in two places.",
         discussion: """
-            Looks at the concrete occurrences of approved and tentative bookings (rejected and cancelled ones \
-            never count) on the days --from through --to; by default the current term (the one holding today, \
+            Looks at the dates of approved and tentative bookings that take place, as the feeds and pages \
+            show them (rejected and cancelled bookings, cancelled dates and dates in closures never count; \
+            a date moved into a closure is reported) on the days --from through --to; by default the current term (the one holding today, \
             else the next), or today and the year after when there is no term. Overlaps count the venue's \
             buffer minutes. A clash of two tentative bookings is reported too, marked as such.
 

@@ -119,6 +119,7 @@ struct PilotOverview {
         let requests = try reader.requests()
         let bookings = try reader.bookings()
         let term = try reader.terms().first
+        let closures = try reader.closures()
         var table = Table("VENUE", "ROOMS", "SEATS", "REQUESTS NAMING IT", "APPROVED BOOKINGS", "THEIR DATES IN THE TERM")
         for venue in try reader.venues() {
             let venueRooms = rooms.filter { $0.venue == venue.slug }
@@ -128,7 +129,9 @@ struct PilotOverview {
             let approved = bookings.filter { $0.room.venue == venue.slug && $0.state == .approved }
             let zone = try References(reader).zone(of: venue.slug)
             let dates = try term.map { term in
-                try approved.reduce(0) { $0 + (try $1.occurrences(from: term.firstDay, through: term.lastDay, zone: zone).count) }
+                try approved.reduce(0) {
+                    $0 + (try BookingDates($1, closures: closures, zone: zone).occurrences(from: term.firstDay, through: term.lastDay).count)
+                }
             }
             table.add(venue.name, String(venueRooms.count), String(venueRooms.reduce(0) { $0 + $1.capacity }),
                       String(asking.count), String(approved.count), dates.map(String.init) ?? "")

@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
             abstract: "How well the rooms are used, per ISO week and in total.",
             discussion: """
                 For each room: the hours open (opening hours minus closures), the hours booked (approved \
-                occurrences), the share used, and how many groups and activities it served. The window is \
+                dates that take place, so not those cancelled or closed), the share used, and how many groups and activities it served. The window is \
                 --from through --to, by default the current term.
 
                 Examples:
