@@ -11,20 +11,18 @@ public enum ClosureEffects {
 
     /// The bookings with dates in `closure`, in order of id, each with the dates it takes.
     public static func hits(of closure: Closure, in reader: any StoreReader) throws -> [Hit] {
-        let rooms = try reader.rooms(in: nil)
         var zones: [Slug: ZoneRules] = [:]
         var hits: [Hit] = []
         for booking in try reader.bookings() where booking.state == .approved || booking.state == .tentative {
             let venue = booking.room.venue
             if zones[venue] == nil { zones[venue] = try References(reader).zone(of: venue) }
-            let dates = try booking.occurrences(from: closure.firstDay, through: closure.lastDay, zone: zones[venue])
-                .filter { occurrence in
-                    // A date moved by hand stays where it was put, as in the feeds.
-                    guard !occurrence.isMoved, let span = occurrence.span,
-                          rooms.contains(where: { $0.ref == occurrence.room }) else { return false }
-                    return closure.blocks(occurrence.room, on: occurrence.start.date, during: span)
+            // The dates the one expansion gives as closed by this closure: those it takes from every view.
+            let dates = try BookingDates(booking, closures: [closure], zone: zones[venue])
+                .dates(from: closure.firstDay, through: closure.lastDay)
+                .compactMap { date -> LocalDate? in
+                    guard case .closed = date.status else { return nil }
+                    return date.occurrence.originalDate
                 }
-                .map(\.originalDate)
             if !dates.isEmpty { hits.append(Hit(booking: booking, dates: dates)) }
         }
         return hits

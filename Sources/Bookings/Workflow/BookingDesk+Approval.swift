@@ -29,7 +29,7 @@ extension BookingDesk {
         var new = old
         new.state = .approved
         var outcome = Outcome(booking: old)
-        outcome.closed = closedDates(of: occurrences, closures: try store.closures())
+        outcome.closed = try closedDates(of: old, zone: zone)
         new.exceptions = try mergedExceptions(new, adding: outcome.closed)
         try requireSomeDate(new, subject: subject, why: "the room is closed on every date; reject it instead")
         let finder = try ConflictFinder(store)

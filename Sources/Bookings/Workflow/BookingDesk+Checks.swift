@@ -14,14 +14,15 @@ extension BookingDesk {
         }
     }
 
-    /// The dates of `occurrences` that a closure takes, as cancelled exceptions naming the closure. A date
-    /// moved by hand stays where it was put, as in the feeds: the move itself was checked against closures.
-    func closedDates(of occurrences: [Occurrence], closures: [Closure]) -> [OccurrenceException] {
-        occurrences.compactMap { occurrence in
-            guard !occurrence.isMoved, let span = occurrence.span,
-                  let closure = closures.first(where: { $0.blocks(occurrence.room, on: occurrence.start.date, during: span) }) else { return nil }
-            return OccurrenceException(originalDate: occurrence.originalDate, change: .cancelled, reason: "closed: \(closure.reason)")
-        }
+    /// The dates of the booking that a closure takes, as cancelled exceptions naming the closure: those
+    /// `BookingDates`, the expansion every view reads, gives as closed.
+    func closedDates(of booking: Booking, zone: ZoneRules) throws -> [OccurrenceException] {
+        let span = ConflictFinder.span(of: booking)
+        return try BookingDates(booking, closures: try store.closures(), zone: zone).dates(from: span.from, through: span.through)
+            .compactMap { date in
+                guard case .closed(let closure) = date.status else { return nil }
+                return OccurrenceException(originalDate: date.occurrence.originalDate, change: .cancelled, reason: "closed: \(closure.reason)")
+            }
     }
 
     /// The first closure that takes a single session in `room` from `start` for `minutes`.
@@ -37,7 +38,8 @@ extension BookingDesk {
     func requireSomeDate(_ booking: Booking, subject: String, why: String) throws {
         let zone = try References(store).zone(of: booking.room.venue)
         let span = ConflictFinder.span(of: booking)
-        guard try booking.occurrences(from: span.from, through: span.through, zone: zone).isEmpty else { return }
+        let dates = try BookingDates(booking, closures: try store.closures(), zone: zone)
+        guard dates.occurrences(from: span.from, through: span.through).isEmpty else { return }
         throw InvalidValue(record: subject, field: "start", value: booking.start.description,
                            rule: "must leave at least one date that takes place; \(why)")
     }

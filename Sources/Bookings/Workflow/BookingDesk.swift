@@ -47,7 +47,7 @@ public struct BookingDesk {
             try requireOpen(room, occurrence.start, minutes: booking.durationMinutes, record: subject, field: "start")
         }
         var outcome = Outcome(booking: booking)
-        outcome.closed = closedDates(of: occurrences, closures: try store.closures())
+        outcome.closed = try closedDates(of: booking, zone: zone)
         booking.exceptions = try mergedExceptions(booking, adding: outcome.closed)
         try requireSomeDate(booking, subject: subject, why: "the room is closed on every date ("
                             + outcome.closed.map { "\($0.originalDate) \($0.reason)" }.joined(separator: ", ") + ")")
