@@ -50,6 +50,19 @@ import Testing
                                     + "30 people in golnik/kuhinja, which holds 10, got \"golnik/kuhinja\"\n")
     }
 
+    @Test func aClosedDateDoesNotCountTowardsAGroupsHoursAWeek() throws {
+        let pilot = try Pilot()
+        #expect(try pilot.run(["venue", "policy", "golnik", "--max-hours-per-group-per-week", "2"]).status == 0)
+        let monday = ["--room", "golnik/dvorana", "--group", "gasilci", "--title", "Občni zbor", "--start", "2027-03-08T16:00",
+                      "--duration", "2h"]
+        // Booking 1 already gives the group two hours on Tuesday 2027-03-09 …
+        #expect(try pilot.run(["book"] + monday).stderr.contains("would hold more than 2 hours a week in weeks 2027-W10"))
+        // … unless that Tuesday is closed: then it does not take place, and does not count.
+        #expect(try pilot.run(["closure", "add", "--reason", "Čiščenje", "--from", "2027-03-09", "--venue", "golnik"]).status == 0)
+        let booked = try pilot.run(["book"] + monday)
+        #expect(booked.status == 0, "\(booked.stderr)")
+    }
+
     @Test func closureAddListsTheDatesItTakes() throws {
         let pilot = try Pilot()
         let added = try pilot.run(["closure", "add", "--reason", "Volitve", "--from", "2027-03-09", "--venue", "golnik"])

@@ -23,8 +23,9 @@ extension VenuePolicy {
     /// The rules `booking` breaks, in words; empty when it keeps them all. `others` are the stored
     /// bookings, of which the same group's approved and tentative ones in this venue count towards
     /// its hours a week; `now` is the civil time now in the venue.
+    /// Dates the `closures` take do not count towards the hours a week: they do not take place.
     public func violations(of booking: Booking, group: Group, others: [Booking], now: LocalDateTime,
-                           zone: ZoneRules?) throws -> [String] {
+                           zone: ZoneRules?, closures: [Closure] = []) throws -> [String] {
         var rules: [String] = []
         if !admits(groupKind: group.kind, to: booking.room.room) {
             rules.append("room \(booking.room) is for \(roomKinds[booking.room.room.value, default: []].joined(separator: ", ")) only, "
@@ -38,7 +39,7 @@ extension VenuePolicy {
             rules.append("the first session at \(booking.start) is more than \(days) days ahead")
         }
         if let limit = maxMinutesPerGroupPerWeek {
-            let overloaded = try weeksOverLimit(booking, others: others, limit: limit, zone: zone)
+            let overloaded = try weeksOverLimit(booking, others: others, limit: limit, zone: zone, closures: closures)
             if !overloaded.isEmpty {
                 rules.append("group \(group.slug) would hold more than \(limit / 60) hours a week in weeks "
                              + overloaded.joined(separator: ", "))
@@ -48,7 +49,7 @@ extension VenuePolicy {
     }
 
     /// The ISO weeks (`2027-W03`) in which the booking's group would hold more than `limit` minutes.
-    func weeksOverLimit(_ booking: Booking, others: [Booking], limit: Int, zone: ZoneRules?) throws -> [String] {
+    func weeksOverLimit(_ booking: Booking, others: [Booking], limit: Int, zone: ZoneRules?, closures: [Closure] = []) throws -> [String] {
         let span = ConflictFinder.span(of: booking)
         // Whole ISO weeks: other sessions earlier in the first week count too.
         let monday = span.from.adding(days: 1 - span.from.weekday.rawValue)
@@ -59,12 +60,12 @@ extension VenuePolicy {
             let week = occurrence.start.date.isoWeek
             minutes[week.year * 100 + week.week, default: 0] += occurrence.start.seconds(until: occurrence.end) / 60
         }
-        let own = try booking.occurrences(from: span.from, through: span.through, zone: zone)
+        let own = try BookingDates(booking, closures: closures, zone: zone).occurrences(from: span.from, through: span.through)
         own.forEach(count)
         let weeks = Set(minutes.keys)
         for other in others where other.group == booking.group && (other.id == nil || other.id != booking.id)
             && (other.state == .approved || other.state == .tentative) {
-            for occurrence in try other.occurrences(from: monday, through: sunday, zone: zone) {
+            for occurrence in try BookingDates(other, closures: closures, zone: zone).occurrences(from: monday, through: sunday) {
                 let week = occurrence.start.date.isoWeek
                 if weeks.contains(week.year * 100 + week.week) { count(occurrence) }
             }

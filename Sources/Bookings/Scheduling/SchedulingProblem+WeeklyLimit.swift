@@ -24,7 +24,8 @@ extension SchedulingProblem {
                 continue
             }
             let others = input.fixed + kept.map(\.booking)
-            let weeks = try policy.weeksOverLimit(proposal.booking, others: others, limit: limit, zone: zones[venue])
+            let weeks = try policy.weeksOverLimit(proposal.booking, others: others, limit: limit, zone: zones[venue],
+                                                 closures: input.closures)
             if weeks.isEmpty {
                 kept.append(proposal)
             } else {
