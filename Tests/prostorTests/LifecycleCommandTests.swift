@@ -94,6 +94,7 @@ import Testing
         let refused = try #require(try request(pilot).decisions.refusedPlaces.first)
         #expect(refused.room.description == "golnik/dvorana" && refused.day == proposal.start.date.weekday && refused.booking == id)
         #expect(try pilot.run(["booking", "show", String(id)]).stdout.contains("reason:      \(reason) (Marija Kos)\n"))
+        #expect(try pilot.run(["booking", "show", String(id), "--json"]).stdout.contains("\"stateReason\" : \"\(reason)\""))
         #expect(try pilot.run(["request", "show", "1"]).stdout.contains("(booking \(id)): \(reason)\n"))
         for seed in 1...3 {
             let again = try pilot.run(["schedule", "--iterations", "500", "--seed", String(seed)])

@@ -71,7 +71,11 @@ struct BookingCommand: ParsableCommand {
                 let entry = try ending.flatMap { action in try reader.history(booking: id).last { $0.action == action } }
                 return (booking, entry)
             }
-            if output.json { return try printJSON(BookingOutput(booking)) }
+            if output.json {
+                var shown = BookingOutput(booking)
+                shown.stateReason = decision?.reason
+                return try printJSON(shown)
+            }
             say("booking \(id): \(booking.title)")
             say("room:        \(booking.room)")
             say("group:       \(booking.group)")
@@ -130,6 +134,8 @@ struct BookingOutput: Encodable {
     let isPublic: Bool
     let sequence: Int
     let exceptions: [Exception]
+    /// Why it was rejected or cancelled, for `booking show`.
+    var stateReason: String?
 
     init(_ booking: Booking) {
         id = booking.id
