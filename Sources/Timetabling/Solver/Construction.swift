@@ -14,7 +14,7 @@ struct Construction {
             let room = Int(p.previousRoom[session])
             let start = Int(p.previousStart[session])
             let a = p.activity(of: session)
-            guard p.validPair[a * p.pairCount + room * p.slotCount + start] else { continue }
+            guard p.allows(a, room: room, start: start) else { continue }
             if evaluator.delta(session, room: room, start: start, in: state).hard <= -unplacedGain {
                 state.place(session, room: room, start: start)
             }

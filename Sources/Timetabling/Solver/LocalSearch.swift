@@ -132,13 +132,13 @@ struct LocalSearch {
             if mode == 0 || mode == 3, let guided = guidedStart(a) { start = guided }
             if mode == 1, let sibling = siblingRoom(session) { room = sibling }
             if mode == 2, let empty = emptyDayStart(a) { start = empty }
-            if mode < 6 && p.validPair[a * p.pairCount + oldRoom * p.slotCount + start] {
+            if mode < 6 && p.allows(a, room: oldRoom, start: start) {
                 room = oldRoom
-            } else if mode < 9 && p.validPair[a * p.pairCount + room * p.slotCount + oldStart] {
+            } else if mode < 9 && p.allows(a, room: room, start: oldStart) {
                 start = oldStart
             }
             if room == oldRoom && start == oldStart { return }
-            if !p.validPair[a * p.pairCount + room * p.slotCount + start] { return }
+            if !p.allows(a, room: room, start: start) { return }
         }
         if let other = swapPartner(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart) {
             swap(session, other, temperature: temperature)
@@ -156,7 +156,7 @@ struct LocalSearch {
             p.duration[b] == p.duration[p.activity(of: session)]
         else { return nil }
         if oldStart < 0 { return other }
-        return p.validPair[b * p.pairCount + oldRoom * p.slotCount + oldStart] ? other : nil
+        return p.allows(b, room: oldRoom, start: oldStart) ? other : nil
     }
 
     private mutating func move(_ session: Int, room: Int, start: Int, temperature: Double) {

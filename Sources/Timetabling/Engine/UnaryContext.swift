@@ -73,34 +73,3 @@ struct UnaryContext: Sendable {
         start % slotsPerDay + Int(duration[activity]) <= slotsPerDay
     }
 }
-
-/// Weighted unary costs per activity × (room, start) pair, summed over the unary constraints.
-struct UnaryTables: Sendable {
-    /// `[a * pairCount + r * slotCount + t]`
-    let hard: [Int32]
-    let soft: [Int32]
-
-    init(context: UnaryContext, activityCount: Int, constraints: [any UnaryConstraint]) {
-        let pairCount = context.roomCount * context.slotCount
-        var hard = Array(repeating: Int32(0), count: activityCount * pairCount)
-        var soft = hard
-        for activity in 0..<activityCount {
-            for room in 0..<context.roomCount {
-                for start in 0..<context.slotCount {
-                    let index = activity * pairCount + room * context.slotCount + start
-                    guard context.fits(activity: activity, start: start) else {
-                        hard[index] = Int32.max / 4
-                        continue
-                    }
-                    for constraint in constraints {
-                        let cost = constraint.scale * constraint.unitWeight(room: room)
-                            * constraint.penalty(activity: activity, room: room, start: start, in: context)
-                        if constraint.setting.level == .hard { hard[index] += Int32(cost) } else { soft[index] += Int32(cost) }
-                    }
-                }
-            }
-        }
-        self.hard = hard
-        self.soft = soft
-    }
-}
