@@ -106,7 +106,7 @@ struct LocalSearch {
         return rng.unit() < exp(-Double(delta) / temperature)
     }
 
-    /// One random neighbour, evaluated and either kept or undone.
+    /// One random neighbour, evaluated and either kept or undone; the mix of moves is `moveMix`.
     private mutating func step(temperature: Double) {
         let p = evaluator.p
         let session = movable[rng.below(movable.count)]
@@ -128,17 +128,9 @@ struct LocalSearch {
                 return
             }
             if !p.allUnitDuration && rng.below(8) == 0 && timeSwap(session, temperature: temperature) { return }
-            let mode = rng.below(16)
-            if mode == 0 || mode == 3, let guided = guidedStart(a) { start = guided }
-            if mode == 1, let sibling = siblingRoom(session) { room = sibling }
-            if mode == 2, let empty = emptyDayStart(a) { start = empty }
-            if mode < 6 && p.allows(a, room: oldRoom, start: start) {
-                room = oldRoom
-            } else if mode < 9 && p.allows(a, room: room, start: oldStart) {
-                start = oldStart
-            }
-            if room == oldRoom && start == oldStart { return }
-            if !p.allows(a, room: room, start: start) { return }
+            guard let target = plainTarget(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart)
+            else { return }
+            (room, start) = target
         }
         if let other = swapPartner(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart) {
             swap(session, other, temperature: temperature)
