@@ -92,6 +92,7 @@ struct LocalSearch {
                 sinceCheck += 1
                 if sinceCheck >= 5_000 {
                     sinceCheck = 0
+                    assert(state.countersMatchRecount(), "search counters drifted from a recount of the assignment")
                     assert(evaluator.fullScore(state) == score, "incremental score drifted from full recomputation")
                 }
             #endif
