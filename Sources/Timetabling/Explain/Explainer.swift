@@ -7,7 +7,9 @@ struct Explainer {
     private static let timeRules: Set<String> = ["allowed start times"]
     private static let weekRules: Set<String> = ["room clash", "conflict-set clash", "closures and unavailability"]
 
-    func explain(_ reference: SessionReference, in state: SearchState) -> UnplacedExplanation {
+    /// Refusals and alternatives of one unplaced session; with `relaxing` false, only the alternatives
+    /// in its own rooms and times.
+    func explain(_ reference: SessionReference, in state: SearchState, relaxing: Bool = true) -> UnplacedExplanation {
         let session = Int(p.firstSession[reference.activity]) + reference.session
         let activity = solver.problem.activities[reference.activity]
         let rooms = (activity.candidateRooms ?? Set(0..<p.roomCount)).sorted()
@@ -32,18 +34,25 @@ struct Explainer {
                 }
             }
         }
-        candidates += relaxations(session, activity: activity, rooms: Set(rooms), starts: Set(starts), in: state)
+        if relaxing {
+            candidates += relaxations(session, activity: activity, rooms: Set(rooms), starts: Set(starts), in: state)
+        }
         return UnplacedExplanation(
             session: reference, activityID: activity.id, refusals: refusals, refusalCounts: counts,
             alternatives: rank(candidates))
     }
 
+    /// The hard rules refusing (room, start).
+    func refusingRules(_ session: Int, room: Int, start: Int, in state: SearchState) -> [any Constraint] {
+        solver.evaluator.all.filter { constraint in
+            constraint.setting.level == .hard && !(constraint is UnplacedSessions)
+                && constraint.placementDelta(session, room: room, start: start, in: state) > 0
+        }
+    }
+
     /// Hard rules refusing (room, start), each with the placed sessions in the way.
     func reasons(_ session: Int, room: Int, start: Int, in state: SearchState) -> [RefusalReason] {
-        solver.evaluator.all.compactMap { constraint -> RefusalReason? in
-            guard constraint.setting.level == .hard, !(constraint is UnplacedSessions),
-                constraint.placementDelta(session, room: room, start: start, in: state) > 0
-            else { return nil }
+        refusingRules(session, room: room, start: start, in: state).map { constraint -> RefusalReason in
             let blockers = constraint.blockers(session, room: room, start: start, in: state).map { other in
                 let reference = solver.reference(other)
                 return Blocker(
@@ -83,7 +92,8 @@ struct Explainer {
                 let inRooms = rooms.contains(room)
                 let inStarts = starts.contains(start)
                 guard inRooms != inStarts else { continue }
-                let names = reasons(session, room: room, start: start, in: state).map(\.constraint)
+                // Only the names matter here; finding the sessions in the way would scan them all.
+                let names = refusingRules(session, room: room, start: start, in: state).map(\.name)
                 let allowed = inRooms ? Explainer.timeRules : Explainer.roomRules
                 guard !names.isEmpty, names.allSatisfy(allowed.contains) else { continue }
                 found.append(alternative(inRooms ? .otherTime : .otherRoom, session, room, start, activity.weeks, names, state))

@@ -30,14 +30,20 @@ extension Solver {
         return state
     }
 
-    func makePlan(_ state: SearchState, options: SolverOptions, iterations: [Int], elapsed: Double) -> Plan {
+    /// The plan of `state`; explanations made after `explainUntil` leave out the alternatives that
+    /// need other rooms or times (the costly part), so that hundreds of unplaced sessions fit the budget.
+    func makePlan(
+        _ state: SearchState, options: SolverOptions, iterations: [Int], elapsed: Double,
+        explainUntil deadline: ContinuousClock.Instant? = nil
+    ) -> Plan {
         let unplaced = (0..<compiled.sessionCount).filter { !state.isPlaced($0) }.map(reference)
         let explainer = Explainer(solver: self)
+        let explanations = options.explain ? unplaced.map { session in
+            explainer.explain(session, in: state, relaxing: deadline.map { ContinuousClock.now < $0 } ?? true)
+        } : []
         return Plan(
             placements: state.placements(), unplaced: unplaced, score: evaluator.fullScore(state),
-            breakdown: breakdown(state),
-            explanations: options.explain ? unplaced.map { explainer.explain($0, in: state) } : [],
-            iterations: iterations, elapsed: elapsed)
+            breakdown: breakdown(state), explanations: explanations, iterations: iterations, elapsed: elapsed)
     }
 
     func reference(_ session: Int) -> SessionReference {
