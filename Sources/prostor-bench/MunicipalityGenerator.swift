@@ -13,6 +13,9 @@ struct MunicipalityGenerator {
     var rooms: Int
     var requests: Int
     var seed: UInt64
+    /// Keep the requests that could not be planted, with windows drawn as for the others: an
+    /// overloaded municipality, whose unplaced sessions have to be explained.
+    var includeUnplanted = false
 
     /// One session of the planted plan: request index, session, room index, weekday and start minute.
     struct PlantedSession: Hashable {
@@ -27,7 +30,7 @@ struct MunicipalityGenerator {
     struct Municipality {
         var input: SchedulingInput
         var planted: [PlantedSession]
-        /// Requests the generator gave up planting (no free place found), so left out.
+        /// Requests the generator gave up planting (no free place found): left out, or kept unplanted.
         var skipped: Int
     }
 
@@ -64,9 +67,13 @@ struct MunicipalityGenerator {
                 else { break }
                 places.append(place)
             }
-            guard places.count == sessions else {
+            guard places.count == sessions || includeUnplanted else {
                 skipped += 1
                 continue
+            }
+            if places.count < sessions {
+                skipped += 1
+                places = []
             }
             for place in places { busy.take(place, group: group) }
             planted += places.map { place in
@@ -77,6 +84,9 @@ struct MunicipalityGenerator {
             let smallest = places.map { roomList[$0.room].capacity }.min() ?? 20
             var days = Set(places.map(\.day))
             days.insert(Weekday.allCases[Int(random.below(7))])
+            // An unplanted request draws its days here; the others keep the draws above, so that a seed
+            // gives the same planted municipality with or without `includeUnplanted`.
+            while places.isEmpty && days.count < max(2, sessions) { days.insert(Weekday.allCases[Int(random.below(7))]) }
             let needsProjector = places.allSatisfy { roomList[$0.room].features.contains("projector") } && random.below(2) == 0
             requestList.append(try Request(
                 id: Int64(requestList.count + 1), group: Slug(folding: "group-\(group)"), term: term.slug,

@@ -28,7 +28,8 @@ enum PlantedPlanCheck {
             byRoom[place.room, default: []].append(place)
             byGroup[request.group, default: []].append(place)
         }
-        for (index, request) in input.requests.enumerated() where sessions[index] != request.sessionsPerWeek {
+        // Requests kept without a planted place (`includeUnplanted`) are outside the claim.
+        for (index, request) in input.requests.enumerated() where sessions[index] != request.sessionsPerWeek && sessions[index] > 0 {
             return "\(request.title): \(sessions[index]) of \(request.sessionsPerWeek) sessions planted"
         }
         for (what, lists) in [("room", Array(byRoom.values)), ("group", Array(byGroup.values))] {

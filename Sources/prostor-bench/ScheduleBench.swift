@@ -24,6 +24,7 @@ struct ScheduleBench: ParsableCommand {
     @Option(help: "Parallel searches.") var workers = 2
     @Option(help: "Seed of the generator and of the search.") var seed: UInt64 = 1
     @Flag(help: "Skip the explanations of unplaced sessions.") var noExplain = false
+    @Flag(help: "Keep the requests the generator could not plant (an overloaded municipality).") var includeUnplanted = false
 
     func validate() throws {
         guard venues > 0, rooms >= venues, requests > 0 else {
@@ -36,13 +37,15 @@ struct ScheduleBench: ParsableCommand {
         let clock = ContinuousClock()
         var municipality: MunicipalityGenerator.Municipality?
         let generation = try clock.measure {
-            municipality = try MunicipalityGenerator(venues: venues, rooms: rooms, requests: requests, seed: seed).generate()
+            municipality = try MunicipalityGenerator(venues: venues, rooms: rooms, requests: requests, seed: seed,
+                                                 includeUnplanted: includeUnplanted).generate()
         }
         guard let municipality else { return }
         let input = municipality.input
         let sessions = input.requests.reduce(0) { $0 + $1.sessionsPerWeek }
-        print("municipality: \(venues) venues, \(rooms) rooms, \(input.requests.count) requests (\(municipality.skipped) not plantable, left out), \(sessions) sessions; generated in \(format(generation)) s")
-        print("planted plan, checked without the engine: " + (try PlantedPlanCheck.violation(municipality) ?? "feasible"))
+        print("municipality: \(venues) venues, \(rooms) rooms, \(input.requests.count) requests (\(municipality.skipped) not plantable, \(includeUnplanted ? "kept" : "left out")), \(sessions) sessions; generated in \(format(generation)) s")
+        print("planted plan of \(Set(municipality.planted.map(\.request)).count) requests, checked without the engine: "
+            + (try PlantedPlanCheck.violation(municipality) ?? "feasible"))
         var scheduling: SchedulingProblem?
         let mapping = try clock.measure { scheduling = try SchedulingProblem(input) }
         guard let scheduling else { return }
