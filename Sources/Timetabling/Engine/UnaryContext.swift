@@ -29,21 +29,33 @@ struct UnaryContext: Sendable {
         size = problem.activities.map { Int32($0.size) }
         duration = problem.activities.map { Int32($0.duration) }
         weeks = problem.activities.map(\.weeks.bits)
-        var candidateRoom: [Bool] = []
-        var hasFeatures: [Bool] = []
-        var preferredRoom: [Bool] = []
-        var allowedStart: [Bool] = []
-        var preferredStart: [Bool] = []
-        for activity in problem.activities {
-            for (index, room) in problem.rooms.enumerated() {
-                candidateRoom.append(activity.candidateRooms?.contains(index) ?? true)
-                hasFeatures.append(activity.requiredFeatures.isSubset(of: room.features))
-                preferredRoom.append(activity.preferredRooms.contains(index))
+        // Filled from each activity's own sets rather than by asking every set about every room and
+        // slot: with a thousand rooms that was millions of hash lookups.
+        let rooms = problem.rooms.count
+        let slots = grid.slotCount
+        var candidateRoom = Array(repeating: false, count: problem.activities.count * rooms)
+        var hasFeatures = Array(repeating: true, count: problem.activities.count * rooms)
+        var preferredRoom = Array(repeating: false, count: problem.activities.count * rooms)
+        var allowedStart = Array(repeating: false, count: problem.activities.count * slots)
+        var preferredStart = Array(repeating: false, count: problem.activities.count * slots)
+        for (a, activity) in problem.activities.enumerated() {
+            if let candidates = activity.candidateRooms {
+                for room in candidates { candidateRoom[a * rooms + room] = true }
+            } else {
+                for room in 0..<rooms { candidateRoom[a * rooms + room] = true }
             }
-            for start in 0..<grid.slotCount {
-                allowedStart.append(activity.allowedStarts?.contains(start) ?? true)
-                preferredStart.append(activity.preferredStarts.contains(start))
+            if !activity.requiredFeatures.isEmpty {
+                for (index, room) in problem.rooms.enumerated() {
+                    hasFeatures[a * rooms + index] = activity.requiredFeatures.isSubset(of: room.features)
+                }
             }
+            for room in activity.preferredRooms { preferredRoom[a * rooms + room] = true }
+            if let allowed = activity.allowedStarts {
+                for start in allowed where start >= 0 && start < slots { allowedStart[a * slots + start] = true }
+            } else {
+                for start in 0..<slots { allowedStart[a * slots + start] = true }
+            }
+            for start in activity.preferredStarts where start >= 0 && start < slots { preferredStart[a * slots + start] = true }
         }
         self.candidateRoom = candidateRoom
         self.hasFeatures = hasFeatures
