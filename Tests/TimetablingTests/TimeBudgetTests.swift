@@ -2,9 +2,10 @@ import Testing
 
 @testable import Timetabling
 
-/// A time budget bounds the explanations too: past it, an unplaced session still gets its refusals and
-/// the alternatives in its own rooms and times, but no search through other rooms and times.
-@Suite struct ExplanationBudgetTests {
+/// A time budget bounds the greedy start and the explanations too: past it, the greedy stops, and an
+/// unplaced session still gets its refusals and the alternatives in its own rooms and times, but no
+/// search through other rooms and times.
+@Suite struct TimeBudgetTests {
     let solver: Solver
 
     init() throws {
@@ -35,5 +36,17 @@ import Testing
         #expect(plan.placements.count + plan.unplaced.count == 2)
         #expect(plan.explanations.count == plan.unplaced.count)
         #expect(plan.elapsed >= 60)
+    }
+
+    @Test func pastItsDeadlineTheGreedyStartPlacesOnlyPinnedSessions() throws {
+        var problem = RichFixture.problem(seed: 1)
+        problem.previousPlan = []
+        let solver = try Solver(problem: problem)
+        let construction = Construction(evaluator: solver.evaluator)
+        let (late, _) = construction.build(seed: 1, until: ContinuousClock.now - .seconds(1))
+        let pinned = (0..<solver.compiled.sessionCount).filter { solver.compiled.pinned[$0] }
+        #expect((0..<solver.compiled.sessionCount).filter { late.isPlaced($0) } == pinned)
+        let (whole, _) = construction.build(seed: 1)
+        #expect((0..<solver.compiled.sessionCount).filter { whole.isPlaced($0) }.count > pinned.count)
     }
 }

@@ -73,7 +73,11 @@ public struct Solver: Sendable {
         progress?(SolverProgress(
             worker: worker, iteration: 0, elapsed: (ContinuousClock.now - limits.began).seconds, best: .zero,
             phase: .construction))
-        let (state, score) = Construction(evaluator: evaluator).build(seed: seed)
+        // The greedy start may take up to half the search's share, as the placing phase after it does.
+        let greedyDeadline = limits.seconds.map { limits.began + .seconds($0 / 2) }
+        let (state, score) = Construction(evaluator: evaluator).build(seed: seed, until: greedyDeadline)
+        progress?(SolverProgress(
+            worker: worker, iteration: 0, elapsed: (ContinuousClock.now - limits.began).seconds, best: score, phase: .search))
         var search = LocalSearch(evaluator: evaluator, state: state, score: score, seed: seed &+ 1)
         search.kempeRate = options.kempeRate
         search.hardWeight = options.hardWeight
