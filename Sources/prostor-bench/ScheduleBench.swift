@@ -46,32 +46,67 @@ struct ScheduleBench: ParsableCommand {
         print("municipality: \(venues) venues, \(rooms) rooms, \(input.requests.count) requests (\(municipality.skipped) not plantable, \(includeUnplanted ? "kept" : "left out")), \(sessions) sessions; generated in \(format(generation)) s")
         print("planted plan of \(Set(municipality.planted.map(\.request)).count) requests, checked without the engine: "
             + (try PlantedPlanCheck.violation(municipality) ?? "feasible"))
+        // The budget starts before the mapping, as in `Schedule.run`.
+        let began = ContinuousClock.now
         var scheduling: SchedulingProblem?
         let mapping = try clock.measure { scheduling = try SchedulingProblem(input) }
         guard let scheduling else { return }
         var solver: Solver?
         let compiling = try clock.measure { solver = try Solver(problem: scheduling.problem) }
         guard let solver else { return }
-        print("construction: mapping \(format(mapping)) s + engine \(format(compiling)) s = \(format(mapping + compiling)) s, peak memory \(String(format: "%.0f", PeakMemory.megabytes)) MB")
+        print("construction: mapping \(format(mapping)) s + engine \(format(compiling)) s = \(format(mapping + compiling)) s, peak memory \(megabytes) MB")
+        var options = SolverOptions(seed: seed, timeLimit: iterations == nil ? seconds : nil, iterationLimit: iterations,
+                                    workers: workers, explain: !noExplain)
+        options.began = began
+        let phases = PhaseClock()
+        let plan = solver.solve(options: options) { progress in phases.record(progress) }
+        let total = Self.seconds(ContinuousClock.now - began)
+        let steps = plan.iterations.reduce(0, +)
+        let searching = phases.explanationStart - phases.greedyEnd
+        print(String(format: "greedy start: done %.2f s into the budget (the slowest worker)", phases.greedyEnd))
+        print(String(format: "search: %d steps in %.1f s over %d workers, %.0f steps/s", steps, searching, workers,
+                     Double(steps) / max(searching, 1e-9)))
+        print("score \(plan.score), \(plan.unplaced.count) sessions unplaced, peak memory \(megabytes) MB")
+        if !noExplain {
+            print(String(format: "explanations: %d in %.2f s", plan.explanations.count, total - phases.explanationStart))
+        }
+        print(String(format: "whole run from the mapping on: %.2f s", total)
+            + (iterations == nil ? String(format: " of a %.0f s budget", seconds) : ""))
         let planted = municipality.planted.map { place in
             Placement(activity: place.request, session: place.session, room: place.room,
                       start: WeekGrid.slot(place.day, minute: place.minute))
         }
         print("planted plan, scored by the engine: \(solver.evaluate(planted).score)")
-        let options = SolverOptions(seed: seed, timeLimit: iterations == nil ? seconds : nil, iterationLimit: iterations,
-                                    workers: workers, explain: false)
-        let plan = solver.solve(options: options)
-        let steps = plan.iterations.reduce(0, +)
-        print("search: \(steps) steps in \(String(format: "%.1f", plan.elapsed)) s over \(workers) workers, \(String(format: "%.0f", Double(steps) / max(plan.elapsed, 1e-9))) steps/s")
-        print("score \(plan.score), \(plan.unplaced.count) sessions unplaced, peak memory \(String(format: "%.0f", PeakMemory.megabytes)) MB")
-        if !noExplain {
-            var explained: Plan?
-            let explaining = clock.measure { explained = solver.plan(for: plan.placements) }
-            print("explanations: \(explained?.explanations.count ?? 0) in \(format(explaining)) s, peak memory \(String(format: "%.0f", PeakMemory.megabytes)) MB")
+    }
+
+    private var megabytes: String { String(format: "%.0f", PeakMemory.megabytes) }
+
+    private func format(_ duration: Duration) -> String { String(format: "%.2f", Self.seconds(duration)) }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// When the workers finished their greedy starts and when the explanations began, from the phase reports.
+final class PhaseClock: @unchecked Sendable {
+    // NSLock guards the fields below, written from the worker threads.
+    private let lock = NSLock()
+    private var greedy = 0.0
+    private var explanation = 0.0
+    private var searching = Set<Int>()
+
+    /// A worker's first report of the search phase is the one it sends when its greedy start is done.
+    func record(_ progress: SolverProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        switch progress.phase {
+        case .construction: break
+        case .search: if searching.insert(progress.worker).inserted { greedy = max(greedy, progress.elapsed) }
+        case .explanation: explanation = progress.elapsed
         }
     }
 
-    private func format(_ duration: Duration) -> String {
-        String(format: "%.2f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-    }
+    var greedyEnd: Double { lock.withLock { greedy } }
+    var explanationStart: Double { lock.withLock { explanation } }
 }
