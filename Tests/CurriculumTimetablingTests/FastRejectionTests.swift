@@ -22,7 +22,7 @@ import Testing
             let room = rng.below(p.roomCount)
             let start = rng.below(p.slotCount)
             guard state.room[session] != Int32(room) || state.start[session] != Int32(start),
-                p.validPair[p.activity(of: session) * p.pairCount + room * p.slotCount + start]
+                p.allows(p.activity(of: session), room: room, start: start)
             else { continue }
             if search.surelyClashes(session, room: room, start: start, oldStart: Int(state.start[session])) {
                 skipped.moves += 1

@@ -111,11 +111,14 @@ struct ScheduleCommandTests {
         #expect(first.stdout.split(separator: "\n").dropFirst() == second.stdout.split(separator: "\n").dropFirst())
     }
 
-    @Test func secondsMustBePositive() throws {
-        let run = try prostor(["schedule", "--db", pilotDatabase(), "--seconds", "0"])
+    @Test(arguments: [("0", "0.0"), ("-1", "-1.0"), ("inf", "inf"), ("nan", "nan")])
+    func secondsMustBePositiveAndFinite(given: String, shown: String) throws {
+        // The = form, so that "-1" is read as a value rather than as an option.
+        let run = try prostor(["schedule", "--db", pilotDatabase(), "--seconds=\(given)"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
-        #expect(run.stderr.hasPrefix("Error: --seconds must be positive, got 0.0\nUsage: prostor schedule [--term <term>]"))
+        #expect(run.stderr.hasPrefix(
+            "Error: --seconds must be a positive, finite number of seconds, got \(shown)\nUsage: prostor schedule [--term <term>]"))
     }
 
     @Test func iterationsMustBePositive() throws {

@@ -34,6 +34,8 @@ public enum Schedule {
     public static func run(term slug: Slug?, today: LocalDate, storage: any BookingStorage, options: Options,
                            context: ChangeContext = ChangeContext(actor: "scheduler"),
                            progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> ScheduleReport {
+        // The budget covers reading and building the problem too, not only the search.
+        let began = ContinuousClock.now
         let input = try storage.read { reader in
             try SchedulingInput(term: term(slug, today: today, reader: reader), reader: reader)
         }
@@ -44,8 +46,10 @@ public enum Schedule {
         } catch {
             throw InvalidValue(record: "term \"\(input.term.name)\"", field: "problem", value: "", rule: "could not be built: \(error)")
         }
-        let plan = solver.solve(options: SolverOptions(seed: options.seed, timeLimit: options.iterations == nil ? options.seconds : nil,
-                                                       iterationLimit: options.iterations), progress: progress)
+        var solverOptions = SolverOptions(seed: options.seed, timeLimit: options.iterations == nil ? options.seconds : nil,
+                                          iterationLimit: options.iterations)
+        solverOptions.began = began
+        let plan = solver.solve(options: solverOptions, progress: progress)
         let placed = try plan.placements.compactMap { try scheduling.proposal(for: $0) }
             .sorted { ($0.request.id ?? 0, $0.booking.start) < ($1.request.id ?? 0, $1.booking.start) }
         let (free, refused) = scheduling.keepingRefusedPlacesFree(placed)

@@ -1,6 +1,7 @@
 /// A session uses one of its activity's candidate rooms: penalty 1 per session otherwise.
 struct CandidateRooms: UnaryConstraint {
     let setting: ConstraintSetting
+    var reads: UnaryReads { .room }
     var name: String { "candidate rooms" }
     var rule: String { "A session must take place in one of its activity's candidate rooms." }
 

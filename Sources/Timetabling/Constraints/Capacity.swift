@@ -4,6 +4,7 @@ struct Capacity: UnaryConstraint, SiteWeighted {
     let setting: ConstraintSetting
     let mode: CapacityPenalty
     var units: [Int32]? = nil
+    var reads: UnaryReads { .room }
     var name: String { "room capacity" }
     var rule: String { "A session's attendance may not exceed its room's capacity." }
 

@@ -59,10 +59,21 @@ protocol UnaryConstraint: Constraint {
     func penalty(activity: Int, room: Int, start: Int, in context: UnaryContext) -> Int
     /// Weight of a unit of penalty in `room`: 1 unless the room's site sets its own.
     func unitWeight(room: Int) -> Int
+    /// Which of room and start the penalty depends on; a hard rule of one kind drops whole rows or
+    /// columns of an activity's candidate places (see `CandidatePlaces`).
+    var reads: UnaryReads { get }
+}
+
+/// What a unary rule's penalty depends on besides the activity.
+enum UnaryReads: Sendable {
+    case room
+    case start
+    case both
 }
 
 extension UnaryConstraint {
     func unitWeight(room: Int) -> Int { 1 }
+    var reads: UnaryReads { .both }
 
     func placementDelta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Int {
         unitWeight(room: room) * penalty(activity: state.p.activity(of: session), room: room, start: start, in: state.p.context)

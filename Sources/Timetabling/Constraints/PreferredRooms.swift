@@ -2,6 +2,7 @@
 struct PreferredRooms: UnaryConstraint, SiteWeighted {
     let setting: ConstraintSetting
     var units: [Int32]? = nil
+    var reads: UnaryReads { .room }
     var name: String { "preferred rooms" }
     var rule: String { "A session should take place in one of its activity's preferred rooms, if it has any." }
 

@@ -2,6 +2,7 @@
 struct PreferredTimes: UnaryConstraint, SiteWeighted {
     let setting: ConstraintSetting
     var units: [Int32]? = nil
+    var reads: UnaryReads { .start }
     var name: String { "preferred times" }
     var rule: String { "A session should start at one of its activity's preferred times, if it has any." }
 

@@ -36,7 +36,28 @@ struct RoomClash: Constraint {
         return total
     }
 
+    /// Read from the counters where each slot has at most one occupant (the usual case, and the only
+    /// one in a plan without clashes), so that explaining hundreds of unplaced sessions does not scan
+    /// every session for every refused place; in session order either way.
     func blockers(_ session: Int, room: Int, start: Int, in state: SearchState) -> [Int] {
+        let p = state.p
+        let a = p.activity(of: session)
+        var found: [Int] = []
+        for slot in start..<(start + Int(p.duration[a])) {
+            let cell = room * p.slotCount + slot
+            let occupants = state.roomTotal(cell)
+            if occupants == 0 { continue }
+            guard occupants == 1 else { return scannedBlockers(session, room: room, start: start, in: state) }
+            let other = Int(state.roomOccupantXor(cell)) - 1
+            if other != session && !found.contains(other)
+                && p.patternBits[Int(p.patternOf[p.activity(of: other)])] & p.patternBits[Int(p.patternOf[a])] != 0 {
+                found.append(other)
+            }
+        }
+        return found.sorted()
+    }
+
+    private func scannedBlockers(_ session: Int, room: Int, start: Int, in state: SearchState) -> [Int] {
         let p = state.p
         let a = p.activity(of: session)
         let end = start + Int(p.duration[a])

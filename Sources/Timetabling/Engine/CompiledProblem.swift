@@ -7,7 +7,6 @@ final class CompiledProblem: Sendable {
     let roomCount: Int
     let activityCount: Int
     let sessionCount: Int
-    let pairCount: Int
 
     let sessionActivity: [Int32]
     let firstSession: [Int32]
@@ -34,11 +33,8 @@ final class CompiledProblem: Sendable {
 
     let siteWeights: SiteWeightTables
     let context: UnaryContext
-    let unary: UnaryTables
-    /// Per activity, the (room * slotCount + start) pairs that break no hard unary rule.
-    let domain: FlatLists
-    /// `validPair[a * pairCount + pair]`: whether the pair is in the activity's domain.
-    let validPair: [Bool]
+    /// Per activity, the rooms and starts it may use and their unary costs.
+    let places: CandidatePlaces
 
     let layout: CounterLayout
     let pinned: [Bool]
@@ -55,7 +51,6 @@ final class CompiledProblem: Sendable {
         dayCount = grid.days
         roomCount = problem.rooms.count
         activityCount = problem.activities.count
-        pairCount = roomCount * slotCount
 
         var sessionActivity: [Int32] = []
         var firstSession: [Int32] = []
@@ -113,24 +108,9 @@ final class CompiledProblem: Sendable {
         self.siteWeights = siteWeights
         let context = UnaryContext(problem)
         self.context = context
-        let unary = UnaryTables(
+        places = CandidatePlaces(
             context: context, activityCount: problem.activities.count,
             constraints: ConstraintCatalog.unaryConstraints(problem.settings, siteWeights))
-        self.unary = unary
-        var domainLists: [[Int32]] = []
-        var validPair = Array(repeating: false, count: problem.activities.count * pairCount)
-        for activity in problem.activities.indices {
-            var pairs: [Int32] = []
-            for room in 0..<roomCount {
-                for start in 0..<slotCount where unary.hard[activity * pairCount + room * slotCount + start] == 0 {
-                    pairs.append(Int32(room * slotCount + start))
-                    validPair[activity * pairCount + room * slotCount + start] = true
-                }
-            }
-            domainLists.append(pairs)
-        }
-        domain = FlatLists(domainLists)
-        self.validPair = validPair
 
         layout = CounterLayout(
             rooms: roomCount, slots: slotCount, patterns: patternBits.count, sets: sets.count, owners: owners.names.count,
@@ -170,6 +150,10 @@ final class CompiledProblem: Sendable {
     }
 
     @inline(__always) func activity(of session: Int) -> Int { Int(sessionActivity[session]) }
+    /// Whether activity `a` may start in `room` at `start`: no hard unary rule refuses it.
+    @inline(__always) func allows(_ a: Int, room: Int, start: Int) -> Bool { places.allows(a, room: room, start: start) }
+    /// Per activity, the (room * slotCount + start) codes it may take (see `allows`).
+    var domain: FlatLists { places.domain }
     @inline(__always) func day(of slot: Int) -> Int { slot / slotsPerDay }
 }
 

@@ -1,4 +1,4 @@
-/// Sums the weighted deltas of the active constraints; unary ones come from precomputed tables.
+/// Sums the weighted deltas of the active constraints; unary ones come from each activity's `CandidatePlaces` table.
 /// A constraint whose units carry site weights has scale 1, so every sum here is in weighted units.
 struct Evaluator: Sendable {
     let p: CompiledProblem
@@ -24,9 +24,9 @@ struct Evaluator: Sendable {
 
     /// Weighted score change of placing the (unplaced) session at (room, start).
     @inline(__always) func delta(_ session: Int, room: Int, start: Int, in state: SearchState) -> Score {
-        let index = p.activity(of: session) * p.pairCount + room * p.slotCount + start
-        var h = Int(p.unary.hard[index])
-        var s = Int(p.unary.soft[index])
+        let unary = p.places.cost(p.activity(of: session), room: room, start: start)
+        var h = unary.hard
+        var s = unary.soft
         for entry in kernels {
             let change = entry.weight * entry.kernel.delta(session, room: room, start: start, in: state)
             if entry.hard { h += change } else { s += change }

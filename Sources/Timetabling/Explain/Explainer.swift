@@ -7,43 +7,74 @@ struct Explainer {
     private static let timeRules: Set<String> = ["allowed start times"]
     private static let weekRules: Set<String> = ["room clash", "conflict-set clash", "closures and unavailability"]
 
-    func explain(_ reference: SessionReference, in state: SearchState) -> UnplacedExplanation {
-        let session = Int(p.firstSession[reference.activity]) + reference.session
-        let activity = solver.problem.activities[reference.activity]
-        let rooms = (activity.candidateRooms ?? Set(0..<p.roomCount)).sorted()
-        let starts = (0..<p.slotCount).filter {
-            (activity.allowedStarts?.contains($0) ?? true) && p.context.fits(activity: reference.activity, start: $0)
-        }
+    /// Refusals and alternatives of one unplaced session; with `relaxing` false, only the alternatives
+    /// in its own rooms and times.
+    func explain(_ reference: SessionReference, in state: SearchState, relaxing: Bool = true) -> UnplacedExplanation {
+        finish(draft(reference, in: state), in: state, relaxing: relaxing)
+    }
+
+    /// What an explanation knows before the search through other rooms and times.
+    struct Draft {
+        var reference: SessionReference
+        var rooms: [Int]
+        var starts: [Int]
         var refusals: [Refusal] = []
         var counts: [String: Int] = [:]
         var candidates: [Alternative] = []
-        for room in rooms {
-            for start in starts {
+    }
+
+    /// The refusals at every candidate room and allowed start, and the alternatives among them.
+    func draft(_ reference: SessionReference, in state: SearchState) -> Draft {
+        let session = Int(p.firstSession[reference.activity]) + reference.session
+        let activity = solver.problem.activities[reference.activity]
+        var draft = Draft(
+            reference: reference, rooms: (activity.candidateRooms ?? Set(0..<p.roomCount)).sorted(),
+            starts: (0..<p.slotCount).filter {
+                (activity.allowedStarts?.contains($0) ?? true) && p.context.fits(activity: reference.activity, start: $0)
+            })
+        for room in draft.rooms {
+            for start in draft.starts {
                 let reasons = self.reasons(session, room: room, start: start, in: state)
                 if reasons.isEmpty {
-                    candidates.append(alternative(.asRequested, session, room, start, activity.weeks, [], state))
+                    draft.candidates.append(alternative(.asRequested, session, room, start, activity.weeks, [], state))
                     continue
                 }
-                refusals.append(Refusal(room: room, start: start, reasons: reasons))
-                for reason in reasons { counts[reason.constraint, default: 0] += 1 }
+                draft.refusals.append(Refusal(room: room, start: start, reasons: reasons))
+                for reason in reasons { draft.counts[reason.constraint, default: 0] += 1 }
                 if let weeks = freeWeeks(session, room: room, start: start, reasons: reasons, in: state) {
-                    candidates.append(alternative(
+                    draft.candidates.append(alternative(
                         .alternateWeeks, session, room, start, weeks, reasons.map(\.constraint), state))
                 }
             }
         }
-        candidates += relaxations(session, activity: activity, rooms: Set(rooms), starts: Set(starts), in: state)
+        return draft
+    }
+
+    /// The explanation of a draft, with the alternatives in other rooms and times if `relaxing`.
+    func finish(_ draft: Draft, in state: SearchState, relaxing: Bool) -> UnplacedExplanation {
+        let session = Int(p.firstSession[draft.reference.activity]) + draft.reference.session
+        let activity = solver.problem.activities[draft.reference.activity]
+        var candidates = draft.candidates
+        if relaxing {
+            candidates += relaxations(
+                session, activity: activity, rooms: Set(draft.rooms), starts: Set(draft.starts), in: state)
+        }
         return UnplacedExplanation(
-            session: reference, activityID: activity.id, refusals: refusals, refusalCounts: counts,
+            session: draft.reference, activityID: activity.id, refusals: draft.refusals, refusalCounts: draft.counts,
             alternatives: rank(candidates))
+    }
+
+    /// The hard rules refusing (room, start).
+    func refusingRules(_ session: Int, room: Int, start: Int, in state: SearchState) -> [any Constraint] {
+        solver.evaluator.all.filter { constraint in
+            constraint.setting.level == .hard && !(constraint is UnplacedSessions)
+                && constraint.placementDelta(session, room: room, start: start, in: state) > 0
+        }
     }
 
     /// Hard rules refusing (room, start), each with the placed sessions in the way.
     func reasons(_ session: Int, room: Int, start: Int, in state: SearchState) -> [RefusalReason] {
-        solver.evaluator.all.compactMap { constraint -> RefusalReason? in
-            guard constraint.setting.level == .hard, !(constraint is UnplacedSessions),
-                constraint.placementDelta(session, room: room, start: start, in: state) > 0
-            else { return nil }
+        refusingRules(session, room: room, start: start, in: state).map { constraint -> RefusalReason in
             let blockers = constraint.blockers(session, room: room, start: start, in: state).map { other in
                 let reference = solver.reference(other)
                 return Blocker(
@@ -83,7 +114,8 @@ struct Explainer {
                 let inRooms = rooms.contains(room)
                 let inStarts = starts.contains(start)
                 guard inRooms != inStarts else { continue }
-                let names = reasons(session, room: room, start: start, in: state).map(\.constraint)
+                // Only the names matter here; finding the sessions in the way would scan them all.
+                let names = refusingRules(session, room: room, start: start, in: state).map(\.name)
                 let allowed = inRooms ? Explainer.timeRules : Explainer.roomRules
                 guard !names.isEmpty, names.allSatisfy(allowed.contains) else { continue }
                 found.append(alternative(inRooms ? .otherTime : .otherRoom, session, room, start, activity.weeks, names, state))

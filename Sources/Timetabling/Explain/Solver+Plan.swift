@@ -30,14 +30,22 @@ extension Solver {
         return state
     }
 
-    func makePlan(_ state: SearchState, options: SolverOptions, iterations: [Int], elapsed: Double) -> Plan {
+    /// The plan of `state`. Every unplaced session first gets its refusals and the alternatives in its
+    /// own rooms and times; then, while `explainUntil` allows, the search through other rooms and times
+    /// (the costly part) is added session by session, so that hundreds of unplaced sessions fit the budget.
+    func makePlan(
+        _ state: SearchState, options: SolverOptions, iterations: [Int], elapsed: Double,
+        explainUntil deadline: ContinuousClock.Instant? = nil
+    ) -> Plan {
         let unplaced = (0..<compiled.sessionCount).filter { !state.isPlaced($0) }.map(reference)
         let explainer = Explainer(solver: self)
+        let drafts = options.explain ? unplaced.map { explainer.draft($0, in: state) } : []
+        let explanations = drafts.map { draft in
+            explainer.finish(draft, in: state, relaxing: deadline.map { ContinuousClock.now < $0 } ?? true)
+        }
         return Plan(
             placements: state.placements(), unplaced: unplaced, score: evaluator.fullScore(state),
-            breakdown: breakdown(state),
-            explanations: options.explain ? unplaced.map { explainer.explain($0, in: state) } : [],
-            iterations: iterations, elapsed: elapsed)
+            breakdown: breakdown(state), explanations: explanations, iterations: iterations, elapsed: elapsed)
     }
 
     func reference(_ session: Int) -> SessionReference {

@@ -2,7 +2,9 @@
 struct Construction {
     let evaluator: Evaluator
 
-    func build(seed: UInt64) -> (SearchState, Score) {
+    /// The first assignment; past `deadline` the greedy stops and leaves the rest unplaced for the
+    /// search, so that a time budget holds however large the problem.
+    func build(seed: UInt64, until deadline: ContinuousClock.Instant? = nil) -> (SearchState, Score) {
         let p = evaluator.p
         var state = SearchState(p)
         var rng = SeededGenerator(seed: seed)
@@ -14,12 +16,13 @@ struct Construction {
             let room = Int(p.previousRoom[session])
             let start = Int(p.previousStart[session])
             let a = p.activity(of: session)
-            guard p.validPair[a * p.pairCount + room * p.slotCount + start] else { continue }
+            guard p.allows(a, room: room, start: start) else { continue }
             if evaluator.delta(session, room: room, start: start, in: state).hard <= -unplacedGain {
                 state.place(session, room: room, start: start)
             }
         }
-        for session in order(&rng) where !state.isPlaced(session) {
+        for (index, session) in order(&rng).enumerated() where !state.isPlaced(session) {
+            if index % 64 == 0, let deadline, ContinuousClock.now >= deadline { break }
             let a = p.activity(of: session)
             var best: Score?
             var bestPair = -1

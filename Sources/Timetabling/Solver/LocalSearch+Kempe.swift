@@ -86,16 +86,18 @@ extension LocalSearch {
     func bestRoom(for session: Int, at start: Int, preferring room: Int) -> Int {
         let p = evaluator.p
         let a = p.activity(of: session)
-        let base = a * p.pairCount
-        if state.roomTotal(room * p.slotCount + start) == 0 && p.validPair[base + room * p.slotCount + start] {
+        if state.roomTotal(room * p.slotCount + start) == 0 && p.allows(a, room: room, start: start) {
             return room
         }
         var best = room
         var bestCost = Int32.max
-        for candidate in 0..<p.roomCount {
-            let pair = candidate * p.slotCount + start
-            guard state.roomTotal(pair) == 0, p.validPair[base + pair], p.unary.soft[base + pair] < bestCost else { continue }
-            bestCost = p.unary.soft[base + pair]
+        // Only the activity's own rooms can be allowed, so the others are never looked at.
+        for i in p.places.rooms.range(a) {
+            let candidate = Int(p.places.rooms.items[i])
+            guard state.roomTotal(candidate * p.slotCount + start) == 0, p.allows(a, room: candidate, start: start) else { continue }
+            let cost = p.places.softCost(a, room: candidate, start: start)
+            guard cost < bestCost else { continue }
+            bestCost = cost
             best = candidate
         }
         return best

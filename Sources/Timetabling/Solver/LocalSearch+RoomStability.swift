@@ -17,7 +17,7 @@ extension LocalSearch {
         for member in sessions where state.isPlaced(member) && Int(state.room[member]) != target {
             let start = Int(state.start[member])
             let from = Int(state.room[member])
-            let cell = p.pinned[member] || !p.validPair[a * p.pairCount + target * p.slotCount + start]
+            let cell = p.pinned[member] || !p.allows(a, room: target, start: start)
                 ? RoomCell.blocked : roomCell(for: member, in: target, at: start, from: from)
             if case .blocked = cell {
                 undoGathering(touched)
@@ -54,7 +54,7 @@ extension LocalSearch {
         guard let other = state.loneOccupant(room: target, slot: start) else { return .blocked }
         let b = p.activity(of: other)
         guard !p.pinned[other], b != p.activity(of: member), Int(state.start[other]) == start,
-            p.duration[b] == p.duration[p.activity(of: member)], p.validPair[b * p.pairCount + from * p.slotCount + start]
+            p.duration[b] == p.duration[p.activity(of: member)], p.allows(b, room: from, start: start)
         else { return .blocked }
         return .occupied(other)
     }

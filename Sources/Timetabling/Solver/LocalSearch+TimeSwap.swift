@@ -21,8 +21,8 @@ extension LocalSearch {
         let otherRoom = Int(state.room[other])
         let otherStart = Int(state.start[other])
         guard other != session, !p.pinned[other], otherStart >= 0, otherStart != start,
-            p.validPair[a * p.pairCount + room * p.slotCount + otherStart],
-            p.validPair[b * p.pairCount + otherRoom * p.slotCount + start]
+            p.allows(a, room: room, start: otherStart),
+            p.allows(b, room: otherRoom, start: start)
         else { return false }
         var change = evaluator.unplace(session, in: &state)
         change = change + evaluator.unplace(other, in: &state)

@@ -92,6 +92,7 @@ struct LocalSearch {
                 sinceCheck += 1
                 if sinceCheck >= 5_000 {
                     sinceCheck = 0
+                    assert(state.countersMatchRecount(), "search counters drifted from a recount of the assignment")
                     assert(evaluator.fullScore(state) == score, "incremental score drifted from full recomputation")
                 }
             #endif
@@ -106,7 +107,7 @@ struct LocalSearch {
         return rng.unit() < exp(-Double(delta) / temperature)
     }
 
-    /// One random neighbour, evaluated and either kept or undone.
+    /// One random neighbour, evaluated and either kept or undone; the mix of moves is `moveMix`.
     private mutating func step(temperature: Double) {
         let p = evaluator.p
         let session = movable[rng.below(movable.count)]
@@ -128,17 +129,9 @@ struct LocalSearch {
                 return
             }
             if !p.allUnitDuration && rng.below(8) == 0 && timeSwap(session, temperature: temperature) { return }
-            let mode = rng.below(16)
-            if mode == 0 || mode == 3, let guided = guidedStart(a) { start = guided }
-            if mode == 1, let sibling = siblingRoom(session) { room = sibling }
-            if mode == 2, let empty = emptyDayStart(a) { start = empty }
-            if mode < 6 && p.validPair[a * p.pairCount + oldRoom * p.slotCount + start] {
-                room = oldRoom
-            } else if mode < 9 && p.validPair[a * p.pairCount + room * p.slotCount + oldStart] {
-                start = oldStart
-            }
-            if room == oldRoom && start == oldStart { return }
-            if !p.validPair[a * p.pairCount + room * p.slotCount + start] { return }
+            guard let target = plainTarget(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart)
+            else { return }
+            (room, start) = target
         }
         if let other = swapPartner(session, room: room, start: start, oldRoom: oldRoom, oldStart: oldStart) {
             swap(session, other, temperature: temperature)
@@ -156,7 +149,7 @@ struct LocalSearch {
             p.duration[b] == p.duration[p.activity(of: session)]
         else { return nil }
         if oldStart < 0 { return other }
-        return p.validPair[b * p.pairCount + oldRoom * p.slotCount + oldStart] ? other : nil
+        return p.allows(b, room: oldRoom, start: oldStart) ? other : nil
     }
 
     private mutating func move(_ session: Int, room: Int, start: Int, temperature: Double) {

@@ -23,10 +23,13 @@ public struct Solver: Sendable {
 
     /// Runs the search and returns the best plan found; `progress` is called from worker threads.
     public func solve(options: SolverOptions = .init(), progress: (@Sendable (SolverProgress) -> Void)? = nil) -> Plan {
-        let began = ContinuousClock.now
+        let began = options.began ?? ContinuousClock.now
+        let budget = options.timeLimit ?? (options.iterationLimit == nil ? 10 : nil)
+        // The search leaves a share of the budget to the explanations, which must fit in it too.
+        let searchShare = options.explain ? 1 - SolverOptions.explanationShare : 1
         let limits = LocalSearch.Limits(
             iterations: options.iterationLimit,
-            seconds: options.timeLimit ?? (options.iterationLimit == nil ? 10 : nil),
+            seconds: budget.map { $0 * searchShare },
             began: began, cancellation: options.cancellation,
             initialTemperature: options.initialTemperature, finalTemperature: options.finalTemperature)
         let workers = max(1, options.workers)
@@ -47,9 +50,13 @@ public struct Solver: Sendable {
             state.place(session, room: Int(chosen.room[session]), start: Int(chosen.start[session]))
         }
         if options.unplaceViolations { unplaceViolations(&state) }
+        let elapsed = (ContinuousClock.now - began).seconds
+        progress?(SolverProgress(
+            worker: 0, iteration: outcomes[0].iterations, elapsed: elapsed, best: chosen.score, phase: .explanation))
+        // Only a time budget cuts explanations short: a run bounded by iterations stays reproducible.
+        let deadline = options.timeLimit.map { began + .seconds($0) }
         return makePlan(
-            state, options: options, iterations: outcomes.map(\.iterations),
-            elapsed: (ContinuousClock.now - began).seconds)
+            state, options: options, iterations: outcomes.map(\.iterations), elapsed: elapsed, explainUntil: deadline)
     }
 
     struct Outcome: Sendable {
@@ -63,7 +70,14 @@ public struct Solver: Sendable {
         worker: Int, options: SolverOptions, limits: LocalSearch.Limits, progress: (@Sendable (SolverProgress) -> Void)?
     ) -> Outcome {
         let seed = Solver.workerSeed(options.seed, worker)
-        let (state, score) = Construction(evaluator: evaluator).build(seed: seed)
+        progress?(SolverProgress(
+            worker: worker, iteration: 0, elapsed: (ContinuousClock.now - limits.began).seconds, best: .zero,
+            phase: .construction))
+        // The greedy start may take up to half the search's share, as the placing phase after it does.
+        let greedyDeadline = limits.seconds.map { limits.began + .seconds($0 / 2) }
+        let (state, score) = Construction(evaluator: evaluator).build(seed: seed, until: greedyDeadline)
+        progress?(SolverProgress(
+            worker: worker, iteration: 0, elapsed: (ContinuousClock.now - limits.began).seconds, best: score, phase: .search))
         var search = LocalSearch(evaluator: evaluator, state: state, score: score, seed: seed &+ 1)
         search.kempeRate = options.kempeRate
         search.hardWeight = options.hardWeight

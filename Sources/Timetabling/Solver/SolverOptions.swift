@@ -4,8 +4,12 @@ import Foundation
 public struct SolverOptions: Sendable {
     /// Seed of the whole run; the same seed and iteration limit give the same plan.
     public var seed: UInt64
-    /// Wall-clock budget in seconds; `nil` for none (with no iteration limit either, 10 seconds).
+    /// Wall-clock budget in seconds for search and explanations together, counted from `began`;
+    /// `nil` for none (with no iteration limit either, 10 seconds).
     public var timeLimit: Double?
+    /// When the budget started: pass the time the caller began (before building the problem) so that
+    /// building counts too; `nil` starts it when `solve` is called.
+    public var began: ContinuousClock.Instant?
     /// Local-search iterations per worker; `nil` for none.
     public var iterationLimit: Int?
     /// Independent searches run in parallel with seeds derived from `seed`; the best plan wins.
@@ -44,6 +48,9 @@ public struct SolverOptions: Sendable {
         self.kempeRate = kempeRate
         self.hardWeight = hardWeight
     }
+
+    /// Share of a time budget kept back from the search for the explanations that follow it.
+    static let explanationShare = 0.1
 }
 
 /// A thread-safe stop flag for a running search.
@@ -76,8 +83,20 @@ public struct SolverProgress: Sendable, Hashable {
     public var worker: Int
     /// Local-search iterations done by the worker.
     public var iteration: Int
-    /// Seconds since the solve began.
+    /// Seconds since the solve (or the caller's budget, `SolverOptions.began`) began.
     public var elapsed: Double
     /// Best score the worker has found.
     public var best: Score
+    /// What the solver is doing.
+    public var phase: SolverPhase = .search
+}
+
+/// The phases of a solve, for progress displays.
+public enum SolverPhase: String, Sendable, Hashable {
+    /// Placing sessions greedily to have a first plan.
+    case construction
+    /// Improving the plan.
+    case search
+    /// Explaining the sessions left unplaced.
+    case explanation
 }

@@ -22,7 +22,8 @@ struct ScheduleCommand: ParsableCommand {
     )
 
     @Option(help: "The term to plan; by default the one in progress or next to start.") var term: String?
-    @Option(help: "How long to search, in seconds.") var seconds: Double = 10
+    @Option(help: "The whole time budget in seconds: building the problem, the search and the explanations.")
+    var seconds: Double = 10
     @Option(help: "The seed of the search; the same seed and --iterations give the same plan.") var seed: UInt64 = 1
     @Option(help: "Stop after this many search steps per worker instead of after --seconds.") var iterations: Int?
     @Flag(help: "Show the plan without storing anything.") var dryRun = false
@@ -31,7 +32,9 @@ struct ScheduleCommand: ParsableCommand {
     @OptionGroup var operatorOptions: OperatorOptions
 
     func validate() throws {
-        guard seconds > 0 else { throw ValidationError("--seconds must be positive, got \(seconds)") }
+        guard seconds > 0, seconds.isFinite else {
+            throw ValidationError("--seconds must be a positive, finite number of seconds, got \(seconds)")
+        }
         if let iterations, iterations <= 0 { throw ValidationError("--iterations must be positive, got \(iterations)") }
     }
 
@@ -55,20 +58,26 @@ final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private let seconds: Double?
     private var lastDrawn = -1.0
+    private var phase = SolverPhase.construction
 
     init(seconds: Double?) { self.seconds = seconds }
 
     func update(_ progress: SolverProgress) {
         lock.lock()
         defer { lock.unlock() }
-        guard progress.elapsed - lastDrawn >= 0.1 else { return }
+        // A new phase is drawn at once; within one, ten times a second is enough.
+        guard progress.phase != phase || progress.elapsed - lastDrawn >= 0.1 else { return }
         lastDrawn = progress.elapsed
-        var line = "\rsearching "
+        phase = progress.phase
+        let names: [SolverPhase: String] = [.construction: "building", .search: "searching", .explanation: "explaining"]
+        var line = "\r\u{1B}[K" + (names[progress.phase] ?? "") + " "
         if let seconds {
             let filled = min(30, Int(progress.elapsed / seconds * 30))
             line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] "
         }
-        line += String(format: "%.1f s, best %@   ", progress.elapsed, progress.best.description)
+        line += String(format: "%.1f s", progress.elapsed)
+        if progress.phase != .construction { line += ", best " + progress.best.description }
+        line += "   "
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -29,21 +29,33 @@ struct UnaryContext: Sendable {
         size = problem.activities.map { Int32($0.size) }
         duration = problem.activities.map { Int32($0.duration) }
         weeks = problem.activities.map(\.weeks.bits)
-        var candidateRoom: [Bool] = []
-        var hasFeatures: [Bool] = []
-        var preferredRoom: [Bool] = []
-        var allowedStart: [Bool] = []
-        var preferredStart: [Bool] = []
-        for activity in problem.activities {
-            for (index, room) in problem.rooms.enumerated() {
-                candidateRoom.append(activity.candidateRooms?.contains(index) ?? true)
-                hasFeatures.append(activity.requiredFeatures.isSubset(of: room.features))
-                preferredRoom.append(activity.preferredRooms.contains(index))
+        // Filled from each activity's own sets rather than by asking every set about every room and
+        // slot: with a thousand rooms that was millions of hash lookups.
+        let rooms = problem.rooms.count
+        let slots = grid.slotCount
+        var candidateRoom = Array(repeating: false, count: problem.activities.count * rooms)
+        var hasFeatures = Array(repeating: true, count: problem.activities.count * rooms)
+        var preferredRoom = Array(repeating: false, count: problem.activities.count * rooms)
+        var allowedStart = Array(repeating: false, count: problem.activities.count * slots)
+        var preferredStart = Array(repeating: false, count: problem.activities.count * slots)
+        for (a, activity) in problem.activities.enumerated() {
+            if let candidates = activity.candidateRooms {
+                for room in candidates { candidateRoom[a * rooms + room] = true }
+            } else {
+                for room in 0..<rooms { candidateRoom[a * rooms + room] = true }
             }
-            for start in 0..<grid.slotCount {
-                allowedStart.append(activity.allowedStarts?.contains(start) ?? true)
-                preferredStart.append(activity.preferredStarts.contains(start))
+            if !activity.requiredFeatures.isEmpty {
+                for (index, room) in problem.rooms.enumerated() {
+                    hasFeatures[a * rooms + index] = activity.requiredFeatures.isSubset(of: room.features)
+                }
             }
+            for room in activity.preferredRooms { preferredRoom[a * rooms + room] = true }
+            if let allowed = activity.allowedStarts {
+                for start in allowed where start >= 0 && start < slots { allowedStart[a * slots + start] = true }
+            } else {
+                for start in 0..<slots { allowedStart[a * slots + start] = true }
+            }
+            for start in activity.preferredStarts where start >= 0 && start < slots { preferredStart[a * slots + start] = true }
         }
         self.candidateRoom = candidateRoom
         self.hasFeatures = hasFeatures
@@ -71,36 +83,5 @@ struct UnaryContext: Sendable {
     /// Whether a session of `activity` starting at `start` stays within its day.
     @inline(__always) func fits(activity: Int, start: Int) -> Bool {
         start % slotsPerDay + Int(duration[activity]) <= slotsPerDay
-    }
-}
-
-/// Weighted unary costs per activity × (room, start) pair, summed over the unary constraints.
-struct UnaryTables: Sendable {
-    /// `[a * pairCount + r * slotCount + t]`
-    let hard: [Int32]
-    let soft: [Int32]
-
-    init(context: UnaryContext, activityCount: Int, constraints: [any UnaryConstraint]) {
-        let pairCount = context.roomCount * context.slotCount
-        var hard = Array(repeating: Int32(0), count: activityCount * pairCount)
-        var soft = hard
-        for activity in 0..<activityCount {
-            for room in 0..<context.roomCount {
-                for start in 0..<context.slotCount {
-                    let index = activity * pairCount + room * context.slotCount + start
-                    guard context.fits(activity: activity, start: start) else {
-                        hard[index] = Int32.max / 4
-                        continue
-                    }
-                    for constraint in constraints {
-                        let cost = constraint.scale * constraint.unitWeight(room: room)
-                            * constraint.penalty(activity: activity, room: room, start: start, in: context)
-                        if constraint.setting.level == .hard { hard[index] += Int32(cost) } else { soft[index] += Int32(cost) }
-                    }
-                }
-            }
-        }
-        self.hard = hard
-        self.soft = soft
     }
 }
