@@ -199,5 +199,22 @@ public struct SchedulingProblem: Sendable {
     private mutating func append(_ request: Request, date: LocalDate?, activity: Activity) {
         problem.activities.append(activity)
         sources.append(.request(request, date: date))
+        addRefusedPlaces(of: request, activity: problem.activities.count - 1)
+    }
+
+    /// The rooms and times an administrator rejected for the request: no session of it starts in such a
+    /// room at a time that would overlap the refused hours on their day, so the search looks elsewhere.
+    private mutating func addRefusedPlaces(of request: Request, activity: Int) {
+        for place in request.decisions.refusedPlaces {
+            guard let room = roomIndex(place.room) else { continue }
+            var starts = Set<Int>()
+            for quarter in 0..<WeekGrid.slotsPerDay {
+                let minute = quarter * WeekGrid.minutesPerSlot
+                if minute < place.hours.endMinute && minute + request.durationMinutes > place.hours.startMinute {
+                    starts.insert(WeekGrid.slot(place.day, minute: minute))
+                }
+            }
+            problem.refusedStarts.append(RefusedStarts(activity: activity, room: room, starts: starts))
+        }
     }
 }

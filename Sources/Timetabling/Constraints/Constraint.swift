@@ -101,6 +101,7 @@ enum ConstraintCatalog {
             RequiredFeatures(setting: settings.requiredFeatures),
             Capacity(setting: settings.capacity, mode: settings.capacityPenalty, units: sites.units(.capacity)),
             Unavailability(setting: settings.unavailability),
+            RefusedPlaces(setting: settings.refusedPlaces),
             AllowedStarts(setting: settings.allowedStarts),
             PreferredTimes(setting: settings.preferredTimes, units: sites.units(.preferredTimes)),
             PreferredRooms(setting: settings.preferredRooms, units: sites.units(.preferredRooms)),

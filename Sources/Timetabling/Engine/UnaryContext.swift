@@ -19,6 +19,8 @@ struct UnaryContext: Sendable {
     let unavailable: [Bool]
     /// `[r * slotCount + t]`: weeks in which the room is closed in that slot.
     let closedWeeks: [UInt64]
+    /// Activity → room → starts refused for it there; few activities have any.
+    let refused: [Int: [Int: Set<Int>]]
 
     init(_ problem: Problem) {
         let grid = problem.grid
@@ -78,6 +80,11 @@ struct UnaryContext: Sendable {
             }
         }
         self.closedWeeks = closedWeeks
+        var refused: [Int: [Int: Set<Int>]] = [:]
+        for place in problem.refusedStarts {
+            refused[place.activity, default: [:]][place.room, default: []].formUnion(place.starts)
+        }
+        self.refused = refused
     }
 
     /// Whether a session of `activity` starting at `start` stays within its day.

@@ -51,6 +51,8 @@ public struct ConstraintSettings: Sendable, Hashable {
     public var candidateRooms = ConstraintSetting.hard(1)
     /// Session in a closed room or in a slot its activity is unavailable.
     public var unavailability = ConstraintSetting.hard(1)
+    /// Session in a room and time refused for its activity.
+    public var refusedPlaces = ConstraintSetting.hard(1)
     /// Session starting outside the activity's allowed starts (or running past the end of its day).
     public var allowedStarts = ConstraintSetting.hard(1)
     /// Session left unplaced.

@@ -19,6 +19,8 @@ public struct Problem: Sendable {
     public var roomClosures: [RoomClosure]
     /// Slots in which activities are unavailable.
     public var unavailability: [ActivityUnavailability]
+    /// Rooms and slots turned down for single activities.
+    public var refusedStarts: [RefusedStarts] = []
     /// Fixed sessions the solver never moves (approved bookings).
     public var pinned: [Placement]
     /// The plan in force before, for minimal change; the solver also starts from it.

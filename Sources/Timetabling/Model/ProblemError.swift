@@ -39,6 +39,9 @@ extension Problem {
         for item in unavailability where !activities.indices.contains(item.activity) {
             throw ProblemError("unavailability: activity index \(item.activity) does not exist")
         }
+        for item in refusedStarts where !activities.indices.contains(item.activity) || !rooms.indices.contains(item.room) {
+            throw ProblemError("refused starts: activity \(item.activity) or room \(item.room) does not exist")
+        }
         try validateSiteWeights()
         for (kind, placements) in [("pinned", pinned), ("previous plan", previousPlan)] {
             for placement in placements {
