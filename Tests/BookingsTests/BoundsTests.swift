@@ -1,0 +1,92 @@
+import Testing
+
+import Bookings
+import CivilTime
+
+/// Numbers far beyond what a hall needs used to pass validation and crash later arithmetic (the
+/// scheduler keeps sizes in 32 bits; policy limits are added to dates). Each is refused where it enters.
+@Suite("Bounds: sizes, limits and durations a hall could never need")
+struct BoundsTests {
+    let golnik: Slug
+    init() throws { golnik = try slug("golnik") }
+
+    @Test func aRoomHoldsAtMostTenThousand() throws {
+        #expect(try Room(venue: golnik, name: "Dvorana", capacity: 10_000, openingHours: .closed).capacity == 10_000)
+        #expect(thrownMessage { try Room(venue: golnik, name: "Dvorana", capacity: 3_000_000_000, openingHours: .closed) }
+            == "room \"Dvorana\": capacity must be at most 10000, got \"3000000000\"")
+    }
+
+    @Test func aRequestBringsAtMostTenThousand() throws {
+        func request(audience: Int) throws -> Request {
+            try Request(group: slug("du-golnik"), term: slug("spomlad-2027"), title: "Zbor", audience: audience,
+                        durationMinutes: 60, windows: [TimeWindow(days: [.monday], hours: hours("17:00-21:00"))])
+        }
+        #expect(try request(audience: 10_000).audience == 10_000)
+        #expect(thrownMessage { try request(audience: Int.max) }
+            == "request \"Zbor\": audience must be at most 10000, got \"9223372036854775807\"")
+    }
+
+    @Test(arguments: [
+        (VenuePolicyField.bookAhead, "book_ahead_days must be at most 3660"),
+        (.notice, "min_notice_hours must be at most 8784"),
+        (.hours, "max_hours_per_group_per_week must be at most 168"),
+    ])
+    func policyLimitsNearTwoToTheSixtyThirdAreRefused(field: VenuePolicyField, rule: String) {
+        #expect(thrownMessage { try field.policy(venue: golnik, value: Int.max) }
+            == "policy of venue golnik: \(rule), got \"9223372036854775807\"")
+    }
+
+    @Test func policyLimitsAtTheirBoundsAreKept() throws {
+        let policy = try VenuePolicy(venue: golnik, bookAheadDays: 3_660, minNoticeHours: 8_784, maxHoursPerGroupPerWeek: 168)
+        #expect(policy.maxMinutesPerGroupPerWeek == 168 * 60)
+    }
+
+    @Test(arguments: ["9223372036854775807h", "9223372036854775807:00", "25h", "1441", "24h01"])
+    func durationsOverADayAreRefusedWithoutOverflow(text: String) {
+        #expect(thrownMessage { try DurationText.minutes(text, record: "booking \"X\"") }
+            == "booking \"X\": duration must be at most 24 hours, got \"\(text)\"")
+    }
+
+    @Test func aDayIsTheLongestDuration() throws {
+        #expect(try DurationText.minutes("24h") == 1440)
+        #expect(try DurationText.minutes("24:00") == 1440)
+    }
+}
+
+enum VenuePolicyField: Sendable, CustomTestStringConvertible {
+    case bookAhead, notice, hours
+
+    func policy(venue: Slug, value: Int) throws -> VenuePolicy {
+        switch self {
+        case .bookAhead: try VenuePolicy(venue: venue, bookAheadDays: value)
+        case .notice: try VenuePolicy(venue: venue, minNoticeHours: value)
+        case .hours: try VenuePolicy(venue: venue, maxHoursPerGroupPerWeek: value)
+        }
+    }
+
+    var testDescription: String { "\(self)" }
+}
+
+@Suite("Booking extent: a rule gives a bounded number of dates in a bounded time")
+struct BookingExtentTests {
+    func booking(_ rule: String) throws -> Booking {
+        try Booking(room: roomRef("golnik/velika-dvorana"), group: slug("pgd-golnik-mladina"), title: "Vaje",
+                    start: dateTime("2027-01-12T18:00"), durationMinutes: 1, recurrence: rule)
+    }
+
+    @Test(arguments: [
+        ("FREQ=DAILY;UNTIL=99991231", "rrule must end within ten years of the start (2027-01-12)"),
+        ("FREQ=YEARLY;COUNT=11", "rrule must end within ten years of the start (2027-01-12)"),
+        ("FREQ=MINUTELY", "rrule must give at most 10000 dates in ten years"),
+        ("FREQ=SECONDLY;UNTIL=20270113", "rrule must give at most 10000 dates in ten years"),
+    ])
+    func rulesRunningTooLongOrTooOftenAreRefused(rule: String, message: String) throws {
+        let booking = try booking(rule)
+        #expect(thrownMessage { try booking.validateRecurrence() } == "booking \"Vaje\": \(message), got \"\(rule)\"")
+    }
+
+    @Test(arguments: ["FREQ=WEEKLY;BYDAY=TU", "FREQ=DAILY;COUNT=3653", "FREQ=YEARLY;COUNT=10", "FREQ=DAILY;UNTIL=20361231"])
+    func ordinaryRulesPass(rule: String) throws {
+        try booking(rule).validateRecurrence()
+    }
+}
