@@ -90,3 +90,21 @@ struct BookingExtentTests {
         try booking(rule).validateRecurrence()
     }
 }
+
+@Suite("Text lengths: the form's limits hold for every way in")
+struct TextLengthTests {
+    @Test func aTitleOfFiveThousandCharactersIsRefusedWithItsBeginningShown() throws {
+        let title = String(repeating: "A", count: 5_000)
+        let message = thrownMessage {
+            try Request(group: slug("du-golnik"), term: slug("spomlad-2027"), title: title, audience: 5,
+                        durationMinutes: 60, windows: [TimeWindow(days: [.monday], hours: hours("17:00-21:00"))])
+        }
+        let start = String(repeating: "A", count: 40) + "…"
+        #expect(message == "request \"\(start)\": title must be at most 200 characters (it has 5000), got \"\(start)\"")
+    }
+
+    @Test func twoHundredCharactersAreAccepted() throws {
+        let name = String(repeating: "Ž", count: 200)
+        #expect(try Room(venue: slug("golnik"), name: name, capacity: 5, openingHours: .closed).name == name)
+    }
+}

@@ -47,7 +47,7 @@ public struct Booking: Hashable, Sendable, Codable {
             throw InvalidValue(record: record, field: "duration", value: DurationText.format(minutes: durationMinutes), rule: "must be at most 24 hours")
         }
         if let recurrence {
-            self.recurrence = try requireText(recurrence, record: record, field: "rrule")
+            self.recurrence = try requireText(recurrence, record: record, field: "rrule", maximumLength: 1_000)
         } else {
             self.recurrence = nil
         }

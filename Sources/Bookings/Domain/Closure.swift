@@ -48,7 +48,7 @@ public struct Closure: Hashable, Sendable, Codable {
         self.firstDay = firstDay
         self.lastDay = last
         self.hours = hours
-        self.reason = try requireText(reason, record: record, field: "reason")
+        self.reason = try requireText(reason, record: record, field: "reason", maximumLength: 500)
     }
 
     /// Whether a session in this room on this date and time falls (partly) in the closure.

@@ -19,8 +19,17 @@ func requireText(_ text: String, record: String, field: String, maximumLength: I
 /// Refuses a text longer than `maximum` characters, showing only its beginning so that the message stays short.
 func requireLength(_ text: String, _ maximum: Int, record: String, field: String) throws(InvalidValue) {
     guard text.count > maximum else { return }
-    throw InvalidValue(record: shortened(record), field: field, value: shortened(text),
+    throw InvalidValue(record: shortenedRecord(record), field: field, value: shortened(text),
                        rule: "must be at most \(maximum) characters (it has \(text.count))")
+}
+
+/// `request "AAAA…"`: a record named by a long text, with the text shortened inside its quotes.
+func shortenedRecord(_ record: String) -> String {
+    guard let quote = record.firstIndex(of: "\""), record.hasSuffix("\""), record.index(after: quote) < record.endIndex else {
+        return shortened(record)
+    }
+    let name = record[record.index(after: quote)...].dropLast()
+    return record[...quote] + shortened(String(name)) + "\""
 }
 
 /// The first 40 characters and an ellipsis, for repeating a long value in a message.
