@@ -108,3 +108,23 @@ struct TextLengthTests {
         #expect(try Room(venue: slug("golnik"), name: name, capacity: 5, openingHours: .closed).name == name)
     }
 }
+
+@Suite("Dates: years a hall's programme can be in")
+struct SupportedYearTests {
+    @Test func aTermInYearZeroOrNineThousandIsRefused() throws {
+        #expect(thrownMessage { try Term(name: "Pomlad", firstDay: date("0000-01-01"), lastDay: date("2027-06-01")) }
+            == "term \"Pomlad\": start must be in the years 1970 to 2199, got \"0000-01-01\"")
+        #expect(thrownMessage { try Term(name: "Pomlad", firstDay: date("2027-01-01"), lastDay: date("9999-12-31")) }
+            == "term \"Pomlad\": end must be in the years 1970 to 2199, got \"9999-12-31\"")
+    }
+
+    @Test func closuresAndBookingsAreBoundedToo() throws {
+        #expect(thrownMessage { try Closure(scope: .everywhere, firstDay: date("9999-12-31"), reason: "Konec") }
+            == "closure \"Konec\": from must be in the years 1970 to 2199, got \"9999-12-31\"")
+        #expect(thrownMessage {
+            try Booking(room: roomRef("golnik/velika-dvorana"), group: slug("du-golnik"), title: "Vaje",
+                        start: dateTime("0000-03-01T18:00"), durationMinutes: 60)
+        } == "booking \"Vaje\": start must be in the years 1970 to 2199, got \"0000-03-01\"")
+        #expect(try Term(name: "Pomlad", firstDay: date("1970-01-01"), lastDay: date("2199-12-31")).weekCount > 0)
+    }
+}

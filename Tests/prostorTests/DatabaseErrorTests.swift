@@ -59,3 +59,28 @@ struct DatabaseErrorTests {
         #expect(run.stderr == "error: cannot write /: Is a directory\n")
     }
 }
+
+@Suite("prostor: numbers and dates past a hall's needs, refused at the door")
+struct CommandBoundsTests {
+    @Test func roomAddRefusesACapacityAboveTenThousand() throws {
+        let scratch = try Scratch.withSetup()
+        try scratch.fails("room", "add", "golnik", "Velika", "--capacity", "3000000000", "--hours", "MO-SU 08:00-22:00",
+                          status: 1, stderr: "error: room \"Velika\": capacity must be at most 10000, got \"3000000000\"\n")
+    }
+
+    @Test func venuePolicyRefusesLimitsNearTwoToTheSixtyThird() throws {
+        let scratch = try Scratch.withSetup()
+        try scratch.fails("venue", "policy", "golnik", "--max-hours-per-group-per-week", "9223372036854775807", status: 1,
+                          stderr: "error: policy of venue golnik: max_hours_per_group_per_week must be at most 168, "
+                              + "got \"9223372036854775807\"\n")
+        try scratch.fails("venue", "policy", "golnik", "--min-notice-hours", "9223372036854775807", status: 1,
+                          stderr: "error: policy of venue golnik: min_notice_hours must be at most 8784, got \"9223372036854775807\"\n")
+    }
+
+    @Test func roomKindsRefuseAnUndocumentedKind() throws {
+        let scratch = try Scratch.withSetup()
+        try scratch.fails("venue", "policy", "golnik", "--room-kinds", "sejna-soba=society,cult", status: 1,
+                          stderr: "error: policy of venue golnik: room_kinds.sejna-soba must be one of society, club, school, "
+                              + "ngo, initiative, public-body, got \"cult\"\n")
+    }
+}

@@ -41,6 +41,7 @@ public struct Booking: Hashable, Sendable, Codable {
         self.group = group
         self.title = try requireText(title, record: record, field: "title")
         self.description = description.trimmingWhitespace()
+        try requireSupportedDate(start.date, record: record, field: "start")
         self.start = start
         self.durationMinutes = try requirePositive(durationMinutes, record: record, field: "duration")
         guard durationMinutes <= 24 * 60 else {

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 // The checks every record shares, so that each rule is worded the same way wherever it applies.
@@ -53,6 +54,18 @@ func requireAtMost(_ number: Int, _ maximum: Int, record: String, field: String)
         throw InvalidValue(record: record, field: field, value: String(number), rule: "must be at most \(maximum)")
     }
     return number
+}
+
+/// The years a date may fall in. Year 0000 or 9999 is a typo, never a hall's programme, and outside
+/// these years the time-zone rules are extrapolated and feeds would span millennia.
+public let supportedYears = 1970...2199
+
+/// Refuses a date outside `supportedYears`.
+public func requireSupportedDate(_ date: LocalDate, record: String, field: String) throws(InvalidValue) {
+    guard supportedYears.contains(date.year) else {
+        throw InvalidValue(record: record, field: field, value: date.description,
+                           rule: "must be in the years \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
+    }
 }
 
 /// The given slug, or one folded from the name when none is given.
