@@ -126,5 +126,9 @@ struct SupportedYearTests {
                         start: dateTime("0000-03-01T18:00"), durationMinutes: 60)
         } == "booking \"Vaje\": start must be in the years 1970 to 2199, got \"0000-03-01\"")
         #expect(try Term(name: "Pomlad", firstDay: date("1970-01-01"), lastDay: date("2199-12-31")).weekCount > 0)
+        #expect(thrownMessage {
+            try Request(group: slug("du-golnik"), term: slug("spomlad-2027"), title: "Zbor", audience: 5, durationMinutes: 60,
+                        pattern: .dates([date("9999-01-01")]), windows: [TimeWindow(days: [.friday], hours: hours("17:00-21:00"))])
+        } == "request \"Zbor\": dates must be in the years 1970 to 2199, got \"9999-01-01\"")
     }
 }

@@ -77,6 +77,12 @@ struct CommandBoundsTests {
                           stderr: "error: policy of venue golnik: min_notice_hours must be at most 8784, got \"9223372036854775807\"\n")
     }
 
+    @Test func aWindowInYearZeroIsRefused() throws {
+        let scratch = try Scratch.withSetup()
+        try scratch.fails("agenda", "--all", "--from", "0000-01-01", "--to", "9999-12-31", status: 1,
+                          stderr: "error: --from must be in the years 1970 to 2199, got \"0000-01-01\"\n")
+    }
+
     @Test func roomKindsRefuseAnUndocumentedKind() throws {
         let scratch = try Scratch.withSetup()
         try scratch.fails("venue", "policy", "golnik", "--room-kinds", "sejna-soba=society,cult", status: 1,

@@ -53,6 +53,9 @@ public struct Request: Hashable, Sendable, Codable {
             throw InvalidValue(record: record, field: "sessions", value: String(sessionsPerWeek), rule: "must be between 1 and 7")
         }
         self.sessionsPerWeek = sessionsPerWeek
+        if case .dates(let dates) = pattern {
+            for day in dates { try requireSupportedDate(day, record: record, field: "dates") }
+        }
         self.pattern = pattern
         guard !windows.isEmpty else {
             throw InvalidValue(record: record, field: "when", value: "", rule: "must give at least one day and time range")
