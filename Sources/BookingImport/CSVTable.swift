@@ -19,11 +19,22 @@ struct CSVTable {
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
         let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
+        if firstLine.contains("\t") && !firstLine.contains(separator) {
+            throw ImportError(at: SourceLocation(file: file, line: 1), MalformedFile(
+                problem: "the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between columns"))
+        }
         let records = try Self.records(body, separator: separator, file: file)
         guard let (_, headerCells) = records.first else {
             throw ImportError(at: SourceLocation(file: file, line: 1), MalformedFile(problem: "the file is empty; it needs a header row"))
         }
         header = headerCells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // A second column of the same name used to be dropped in silence, whichever of the two was meant.
+        for (index, name) in header.enumerated() {
+            if let first = header.firstIndex(of: name), first < index {
+                throw ImportError(at: SourceLocation(file: file, line: 1), MalformedFile(
+                    problem: "column \"\(name)\" appears twice in the header (columns \(first + 1) and \(index + 1))"))
+            }
+        }
         var rows: [Row] = []
         for (line, cells) in records.dropFirst() where !(cells.count == 1 && cells[0].trimmingCharacters(in: .whitespaces).isEmpty) {
             guard cells.count == header.count else {

@@ -5,8 +5,10 @@ import ICalendar
 import Recurrence
 
 /// A published holiday calendar (ICS) read into closures: each all-day event closes the venues on its
-/// days, with its SUMMARY as the reason. Yearly RRULEs are expanded within a window; timed events and
-/// cancelled ones are skipped and reported.
+/// days, with its SUMMARY as the reason. Yearly RRULEs are expanded within a window; timed events,
+/// cancelled ones and broken ones (no DTSTART, no SUMMARY, an empty RRULE, text the reader refuses)
+/// are skipped and reported, so that one bad event does not keep the sound ones out. A file with no
+/// sound event at all is an error at its first problem.
 ///
 /// ```swift
 /// let result = try HolidayCalendar(file: "prazniki.ics").read(text, scope: .everywhere, from: first, through: last)
@@ -25,14 +27,18 @@ public struct HolidayCalendar {
     public func read(_ text: String, scope: Closure.Scope, from: LocalDate, through: LocalDate) throws -> Result {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let relaxed = Self.relaxingEscapes(text)
-        let documents: [ICalendarDocument]
+        var located: [LocatedEvent]
+        var broken: [(location: SourceLocation, problem: String)] = []
         do {
-            documents = try ICalendarReader().readStream(relaxed)
+            let events = try ICalendarReader().readStream(relaxed).flatMap { $0.components(named: "VEVENT") }
+            let lines = Self.eventLines(relaxed)
+            located = events.enumerated().map { LocatedEvent(event: $1, line: $0 < lines.count ? lines[$0] : 1) }
         } catch {
-            throw ImportError(at: SourceLocation(file: name, line: error.line ?? 1), MalformedFile(problem: error.message))
+            let (events, problems) = try Self.readEventByEvent(relaxed, file: name, original: error)
+            located = events
+            broken = problems.map { (SourceLocation(file: name, line: $0.0), $0.1) }
         }
-        let events = documents.flatMap { $0.components(named: "VEVENT") }
-        let lines = Self.eventLines(relaxed)
+        let events = located.map(\.event)
         // A RECURRENCE-ID event replaces one date of its series: leave that date out of the series.
         var replaced: [String: [LocalDateTime]] = [:]
         for event in events {
@@ -41,42 +47,56 @@ public struct HolidayCalendar {
             }
         }
         var result = Result()
-        for (index, event) in events.enumerated() {
-            let location = SourceLocation(file: name, line: index < lines.count ? lines[index] : 1)
+        var notes: [(line: Int, text: String)] = []
+        var sound = 0
+        for (event, line) in located.map({ ($0.event, $0.line) }) {
+            let location = SourceLocation(file: name, line: line)
             let summary = event.summary?.trimmingCharacters(in: .whitespaces) ?? ""
             if event.status?.uppercased() == "CANCELLED" {
-                result.skipped.append("\(location): \"\(summary)\" is cancelled")
+                notes.append((line, "\(location): \"\(summary)\" is cancelled"))
+                sound += 1
                 continue
             }
             guard let start = event.start else {
-                throw ImportError(at: location, MalformedFile(problem: "event \"\(summary)\" has no DTSTART"))
+                broken.append((location, "event \"\(summary)\" has no DTSTART"))
+                continue
             }
             guard case .date(let first) = start else {
-                result.skipped.append("\(location): \"\(summary)\" is at a time of day, not a whole day")
+                notes.append((line, "\(location): \"\(summary)\" is at a time of day, not a whole day"))
+                sound += 1
                 continue
             }
             guard !summary.isEmpty else {
-                throw ImportError(at: location, MalformedFile(problem: "all-day event on \(first) has no SUMMARY to give as the reason"))
+                broken.append((location, "all-day event on \(first) has no SUMMARY to give as the reason"))
+                continue
             }
             let days = Self.length(of: event, from: first)
-            var starts = [first]
-            if event.recurrenceRule != nil && event.recurrenceID == nil {
-                let exclusions = event.exceptionDates.map(Self.dayStart) + (event.uid.flatMap { replaced[$0] } ?? [])
-                starts = try SourceLocationTagged.run(location) {
+            do {
+                var starts = [first]
+                if event.recurrenceRule != nil && event.recurrenceID == nil {
+                    let exclusions = event.exceptionDates.map(Self.dayStart) + (event.uid.flatMap { replaced[$0] } ?? [])
                     let rule = try RecurrenceRule(parsing: event.recurrenceRule ?? "")
                     let set = try RecurrenceSet(start: RecurrenceStart(date: first), rule: rule,
                                                 additions: event.recurrenceDates.map(Self.dayStart), exclusions: exclusions)
-                    return set.occurrences(from: LocalDateTime(date: from.adding(days: 1 - days), time: .midnight),
-                                           to: LocalDateTime(date: through.adding(days: 1), time: .midnight)).map(\.date)
+                    starts = set.occurrences(from: LocalDateTime(date: from.adding(days: 1 - days), time: .midnight),
+                                             to: LocalDateTime(date: through.adding(days: 1), time: .midnight)).map(\.date)
                 }
-            }
-            for day in starts where day <= through && day.adding(days: days - 1) >= from {
-                let closure = try SourceLocationTagged.run(location) {
-                    try Closure(scope: scope, firstDay: day, lastDay: day.adding(days: days - 1), reason: summary)
+                var closures: [Located<Closure>] = []
+                for day in starts where day <= through && day.adding(days: days - 1) >= from {
+                    let closure = try Closure(scope: scope, firstDay: day, lastDay: day.adding(days: days - 1), reason: summary)
+                    closures.append(Located(closure, at: location))
                 }
-                result.setup.closures.append(Located(closure, at: location))
+                result.setup.closures += closures
+                sound += 1
+            } catch {
+                broken.append((location, "event \"\(summary)\": \(error)"))
             }
         }
+        if sound == 0, let first = broken.min(by: { $0.location.line < $1.location.line }) {
+            throw ImportError(at: first.location, MalformedFile(problem: first.problem))
+        }
+        notes += broken.map { ($0.location.line, "\($0.location): \($0.problem)") }
+        result.skipped = notes.sorted { $0.line < $1.line }.map(\.text)
         return result
     }
 
@@ -106,18 +126,5 @@ public struct HolidayCalendar {
             if content.uppercased() == "BEGIN:VEVENT" { result.append(number) }
         }
         return result
-    }
-}
-
-/// Gives errors thrown while reading one event the event's place in the file.
-enum SourceLocationTagged {
-    static func run<T>(_ location: SourceLocation, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ImportError {
-            throw error
-        } catch {
-            throw ImportError(at: location, error)
-        }
     }
 }

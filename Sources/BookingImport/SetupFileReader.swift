@@ -18,7 +18,11 @@ public struct SetupFileReader {
         } catch let error as YamlError {
             throw ImportError(at: SourceLocation(file: file, line: error.line), MalformedFile(problem: error.problem))
         }
-        guard let root else { return Setup() }
+        guard let root else {
+            // An empty file is almost always the wrong file or a failed save; "nothing to import" hid that.
+            throw ImportError(at: SourceLocation(file: file, line: 1), MalformedFile(
+                problem: "the file is empty; a setup file has terms, venues, closures, groups, requests or bookings"))
+        }
         let top = try YAMLFields(root, file: file, record: "setup file",
                                  known: ["terms", "venues", "closures", "groups", "requests", "bookings"])
         var setup = Setup()

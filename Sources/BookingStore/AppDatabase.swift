@@ -8,25 +8,55 @@ import GRDB
 /// Foreign keys are enforced (GRDB turns them on for every connection).
 public final class AppDatabase: BookingStorage {
     private let writer: any DatabaseWriter
+    /// How long a transaction waits for another writer before giving up with `StoreBusy`.
+    public let busyTimeout: Double
+
+    /// How long to wait for another writer by default: longer than any of Prostor's own transactions
+    /// (an import of a municipality's file, a stored plan) takes, so that a busy moment is waited out.
+    public static let defaultBusyTimeout = 30.0
 
     /// Opens (creating when `create` is true) the database at `path` and migrates it to the current schema.
-    public init(path: String, create: Bool = true) throws {
-        if !create && !FileManager.default.fileExists(atPath: path) {
-            throw DatabaseMissing(path: path)
-        }
+    ///
+    /// An existing file that is not Prostor's database is refused with `DatabaseUnusable` before anything
+    /// is written to it; SQLite's own codes (14, 26) never reach the user.
+    public init(path: String, create: Bool = true, busyTimeout: Double = AppDatabase.defaultBusyTimeout) throws {
+        self.busyTimeout = busyTimeout
+        let exists = try Self.checkFile(path: path, create: create)
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        writer = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(writer)
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            if exists { try Self.checkIsProstorDatabase(path: path, configuration: configuration, create: create) }
+            writer = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            throw Self.translated(error, path: path, busyTimeout: busyTimeout)
+        }
     }
 
     /// An in-memory database, for tests and throwaway runs.
     public init() throws {
+        busyTimeout = Self.defaultBusyTimeout
         writer = try DatabaseQueue()
         try Self.migrator.migrate(writer)
     }
 
     public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
+        do {
+            return try unsafeRead(body)
+        } catch let error as DatabaseError where error.isBusy {
+            throw StoreBusy(seconds: busyTimeout)
+        }
+    }
+
+    public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+        do {
+            return try unsafeWrite(body)
+        } catch let error as DatabaseError where error.isBusy {
+            throw StoreBusy(seconds: busyTimeout)
+        }
+    }
+
+    private func unsafeRead<T>(_ body: (any StoreReader) throws -> T) throws -> T {
         // `unsafeReentrantRead` lets a non-Sendable body run synchronously, which is all the
         // use cases need; it does not isolate, so a deferred transaction gives one consistent state.
         try writer.unsafeReentrantRead { db in
@@ -41,7 +71,7 @@ public final class AppDatabase: BookingStorage {
         }
     }
 
-    public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+    private func unsafeWrite<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
         try writer.unsafeReentrantWrite { db in
             var result: T?
             try db.inTransaction(.immediate) {

@@ -88,7 +88,12 @@ extension RecurrenceRule {
     }
 
     private static func positive(_ value: String, part: String) throws(RecurrenceError) -> Int {
-        guard let number = Int(value), number >= 1 else {
+        let digits = value.hasPrefix("+") ? value.dropFirst() : Substring(value)
+        // Too many digits for Int is still a whole number: say it is too large, not that it is no number.
+        if !digits.isEmpty && digits.allSatisfy({ ("0"..."9").contains($0) }) && Int(digits) == nil {
+            throw RecurrenceError(message: tooLarge(part, value, part == "COUNT" ? maximumCount : maximumInterval))
+        }
+        guard let number = Int(digits), number >= 1 else {
             throw RecurrenceError(message: "RRULE part \(part): \"\(value)\" is not a positive whole number")
         }
         return number

@@ -4,8 +4,14 @@ extension RecurrenceRule {
         guard interval >= 1 else {
             throw RecurrenceError(message: "RRULE part INTERVAL: \"\(interval)\" is not a positive whole number")
         }
+        guard interval <= Self.maximumInterval else {
+            throw RecurrenceError(message: Self.tooLarge("INTERVAL", String(interval), Self.maximumInterval))
+        }
         if let count, count < 1 {
             throw RecurrenceError(message: "RRULE part COUNT: \"\(count)\" is not a positive whole number")
+        }
+        if let count, count > Self.maximumCount {
+            throw RecurrenceError(message: Self.tooLarge("COUNT", String(count), Self.maximumCount))
         }
         if count != nil && until != nil {
             throw RecurrenceError(message: "RRULE parts COUNT and UNTIL cannot both be given (RFC 5545 §3.3.10)")
@@ -37,5 +43,10 @@ extension RecurrenceRule {
                     message: "RRULE part BYDAY: \"\(numbered)\" has an ordinal, not allowed together with BYWEEKNO")
             }
         }
+    }
+
+    /// The message for a number above one of the bounds, naming the value as typed.
+    static func tooLarge(_ part: String, _ value: String, _ maximum: Int) -> String {
+        "RRULE part \(part): \"\(value)\" is more than \(maximum), the most Prostor accepts"
     }
 }

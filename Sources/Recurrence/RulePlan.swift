@@ -82,7 +82,8 @@ struct RulePlan: Sendable {
             fixedDayOffsets = nil
         }
         emptyPeriodLimit = Self.emptyPeriodLimit(frequency: rule.frequency, interval: rule.interval)
-        isImpossible = rule.frequency < .daily && (offsetsInPeriod.isEmpty || !hasReachableStart())
+        isImpossible = rule.frequency < .daily
+            && (offsetsInPeriod.isEmpty || !hasReachableStart() || !Self.hasReachablePosition(rule.bySetPos, in: offsetsInPeriod.count))
     }
 
     /// The length in seconds of one sub-daily period step.
@@ -100,6 +101,13 @@ struct RulePlan: Sendable {
             second += modulus
         }
         return false
+    }
+
+    /// Whether BYSETPOS can pick anything from a sub-daily period, which always holds exactly `candidates`
+    /// occurrences: FREQ=MINUTELY;BYSETPOS=2 has one a period, so it never gives any, and without this
+    /// check the search for its first occurrence ran through millions of empty periods.
+    private static func hasReachablePosition(_ positions: [Int], in candidates: Int) -> Bool {
+        positions.isEmpty || positions.contains { abs($0) <= candidates }
     }
 
     func passesTimeLimits(secondOfDay: Int) -> Bool {

@@ -9,7 +9,9 @@ struct Prostor: ParsableCommand {
             Data lives in an SQLite database: prostor.sqlite in the current directory, unless --db PATH \
             or the PROSTOR_DB environment variable names another.
 
-            Exit codes: 0 success, 1 invalid input, 2 usage, 3 conflict, 4 not found.
+            Exit codes: 0 success, 1 invalid input, 2 usage, 3 conflict, 4 not found, 5 busy (another \
+            program kept the database locked for longer than PROSTOR_BUSY_SECONDS, 30 by default; nothing \
+            was changed, run the command again).
 
             Start with `prostor demo` to see the whole pipeline on the pilot data of Kranj, or:
               prostor init

@@ -25,7 +25,7 @@ enum ProstorMain {
 
     static func exit(with error: any Error) -> Never {
         if let status = ExitStatus(for: error) {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(userMessage(for: error))\n".utf8))
             Foundation.exit(status.rawValue)
         }
         if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
@@ -46,14 +46,18 @@ enum ExitStatus: Int32 {
     case usage = 2
     case conflict = 3
     case notFound = 4
+    /// The database stayed locked by another writer longer than `--busy-seconds`; nothing changed, try again.
+    case busy = 5
 
     /// The status for an error of the domain or the store; nil for argument-parser's own errors.
     init?(for error: any Error) {
         switch error {
         case is NotFound: self = .notFound
+        case is StoreBusy: self = .busy
         case is StoreConflict, is BookingClash: self = .conflict
         case let importError as ImportError: self = ExitStatus(for: importError.underlying) ?? .invalidInput
-        case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is CommandFailure: self = .invalidInput
+        case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is DatabaseUnusable, is CommandFailure:
+            self = .invalidInput
         case is PolicyViolation, is WrongState: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil

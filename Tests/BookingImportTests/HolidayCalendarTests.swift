@@ -88,3 +88,44 @@ import Testing
         #expect(result.setup.closures.first?.value.scope == .venue(Slug(folding: "golnik")))
     }
 }
+
+/// Real exports hold the odd broken event; the sound ones are imported and the broken ones listed.
+@Suite struct LenientHolidayCalendarTests {
+    typealias H = HolidayCalendarTests
+
+    static let sound = ["BEGIN:VEVENT", "UID:ok", "DTSTART;VALUE=DATE:20270208", "SUMMARY:Prešernov dan", "END:VEVENT"]
+
+    @Test func anEventWithoutDTSTARTIsSkippedAndTheOthersKept() throws {
+        let result = try H.read(H.calendar(
+            "BEGIN:VEVENT", "UID:1", "SUMMARY:Brez začetka", "END:VEVENT", "BEGIN:VEVENT", "UID:ok", "DTSTART;VALUE=DATE:20270208",
+            "SUMMARY:Prešernov dan", "END:VEVENT"))
+        #expect(H.spans(result) == ["2027-02-08..2027-02-08 Prešernov dan"])
+        #expect(result.skipped == ["prazniki.ics:4: event \"Brez začetka\" has no DTSTART"])
+    }
+
+    @Test func anEmptyRRULEIsSkippedWithTheRulesReason() throws {
+        let result = try H.read(H.calendar(
+            "BEGIN:VEVENT", "UID:1", "DTSTART;VALUE=DATE:20270625", "RRULE:", "SUMMARY:Dan državnosti", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:ok", "DTSTART;VALUE=DATE:20270208", "SUMMARY:Prešernov dan", "END:VEVENT"))
+        #expect(H.spans(result) == ["2027-02-08..2027-02-08 Prešernov dan"])
+        #expect(result.skipped == [
+            "prazniki.ics:7: RRULE: recurrence rule \"\" must be NAME=VALUE parts separated by \";\", e.g. FREQ=WEEKLY;BYDAY=TU"])
+    }
+
+    @Test func aBrokenFoldSkipsOnlyItsEventAtItsLine() throws {
+        // The continuation of the SUMMARY lost its leading space, as in a real export.
+        let result = try H.read(H.calendar(
+            "BEGIN:VEVENT", "UID:1", "DTSTART;VALUE=DATE:20271031", "SUMMARY:Dan reformacije in dan",
+            "spomina na mrtve", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:ok", "DTSTART;VALUE=DATE:20270208", "SUMMARY:Prešernov dan", "END:VEVENT"))
+        #expect(H.spans(result) == ["2027-02-08..2027-02-08 Prešernov dan"])
+        #expect(result.skipped.count == 1)
+        #expect(result.skipped.first?.hasPrefix("prazniki.ics:8: ") == true, "\(result.skipped)")
+    }
+
+    @Test func aCalendarWithNoSoundEventIsStillAnError() throws {
+        let text = H.calendar("BEGIN:VEVENT", "UID:1", "SUMMARY:Brez začetka", "END:VEVENT")
+        let error = try #require(throws: ImportError.self) { try H.read(text) }
+        #expect(error.description == "prazniki.ics:4: not a well-formed file: event \"Brez začetka\" has no DTSTART")
+    }
+}

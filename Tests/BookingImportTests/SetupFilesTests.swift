@@ -42,8 +42,11 @@ struct SetupFilesTests {
         try store.expectRejection("no file \"/nonexistent/kranj.yml\"") { try $0.importFiles("/nonexistent/kranj.yml") }
     }
 
-    @Test func anEmptySetupFileDescribesNothing() throws {
-        #expect(try SetupFileReader(file: "empty.yaml").read("").isEmpty)
-        #expect(try SetupFileReader(file: "empty.yaml").read("# only a comment\n").isEmpty)
+    // An empty file is the wrong file or a failed save; "nothing to import" with exit 0 hid that.
+    @Test(arguments: ["", "# only a comment\n", "\n\n"])
+    func anEmptySetupFileIsRefused(text: String) {
+        #expect(throws: ImportError.self) { try SetupFileReader(file: "empty.yaml").read(text) }
+        #expect(thrownMessage { try SetupFileReader(file: "empty.yaml").read(text) }
+            == "empty.yaml:1: not a well-formed file: the file is empty; a setup file has terms, venues, closures, groups, requests or bookings")
     }
 }

@@ -20,7 +20,9 @@ struct WebFixture {
     let database: AppDatabase
     let server: WebServer
 
-    init(feeds: (any FeedSource)? = nil, feedFreshness: TimeInterval = 5) throws {
+    /// `storage` wraps the database the server uses, e.g. in one whose writes find it busy.
+    init(feeds: (any FeedSource)? = nil, feedFreshness: TimeInterval = 5,
+         storage: (AppDatabase) -> any BookingStorage = { $0 }) throws {
         database = try AppDatabase()
         try database.write { writer in
             let golnik = Slug(folding: "golnik")
@@ -52,7 +54,7 @@ struct WebFixture {
         var options = WebServer.Options(publicURL: "https://prostor.example.si")
         options.today = { _ in LocalDate(dayNumber: LocalDate.dayNumber(year: 2027, month: 2, day: 16)) }
         options.freshness = feedFreshness
-        server = try WebServer(storage: database, feeds: feeds ?? StoreFeedSource(storage: database, host: "prostor.example.si"),
+        server = try WebServer(storage: storage(database), feeds: feeds ?? StoreFeedSource(storage: database, host: "prostor.example.si"),
                                options: options)
     }
 

@@ -73,10 +73,10 @@ struct GroupTermValidationTests {
     let token = "abcdEFGH23456789"
 
     @Test func groupFoldsItsKindAndTrimsItsContact() throws {
-        let group = try Group(name: "Šahovski klub Stražišče", kind: "Sports Club", contactName: " Matjaž Čebašek ",
+        let group = try Group(name: "Šahovski klub Stražišče", kind: "Public body", contactName: " Matjaž Čebašek ",
                               email: " info@sah-strazisce.si ", phone: " +386 51 208 644 ", token: token)
         #expect(group.slug.value == "sahovski-klub-strazisce")
-        #expect(group.kind == "sports-club")
+        #expect(group.kind == "public-body")
         #expect(group.contactName == "Matjaž Čebašek")
         #expect(group.email == "info@sah-strazisce.si")
         #expect(group.phone == "+386 51 208 644")
@@ -96,9 +96,17 @@ struct GroupTermValidationTests {
             == "group \"DU Golnik\": token must be at least 16 ASCII letters and digits, got \"čćžšđČĆŽŠĐčćžšđČ\"")
     }
 
-    @Test func groupKindMustBeAWord() {
+    @Test func groupKindMustBeOneOfTheDocumentedKinds() {
         #expect(thrownMessage { try Group(name: "DU Golnik", kind: "??", token: token) }
-            == "group \"DU Golnik\": kind must be a word such as \"society\" or \"school\", got \"??\"")
+            == "group \"DU Golnik\": kind must be one of society, club, school, ngo, initiative, public-body, got \"??\"")
+        #expect(thrownMessage { try Group(name: "DU Golnik", kind: "cult", token: token) }
+            == "group \"DU Golnik\": kind must be one of society, club, school, ngo, initiative, public-body, got \"cult\"")
+    }
+
+    @Test func roomKindsNameOnlyDocumentedKinds() throws {
+        #expect(thrownMessage { try VenuePolicy(venue: slug("golnik"), roomKinds: ["kuhinja": ["society", "cult"]]) }
+            == "policy of venue golnik: room_kinds.kuhinja must be one of society, club, school, ngo, initiative, public-body, got \"cult\"")
+        #expect(try VenuePolicy(venue: slug("golnik"), roomKinds: ["kuhinja": ["Public body"]]).roomKinds == ["kuhinja": ["public-body"]])
     }
 
     @Test func newTokensAreValidAndDifferent() throws {

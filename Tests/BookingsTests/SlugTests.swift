@@ -54,7 +54,9 @@ struct SlugTests {
 
     @Test func rejectsAnEmptySlug() {
         #expect(thrownMessage { try Slug(validating: "", record: "group \"DU Golnik\"", field: "slug") }
-            == "group \"DU Golnik\": slug must be lower-case letters, digits and hyphens, like \"\", got \"\"")
+            == "group \"DU Golnik\": slug must be lower-case letters, digits and hyphens, like \"golnik\" or \"velika-dvorana\", got \"\"")
+        #expect(thrownMessage { try Slug(validating: "!!!", record: "", field: "group") }
+            == "group must be lower-case letters, digits and hyphens, like \"golnik\" or \"velika-dvorana\", got \"!!!\"")
     }
 
     @Test func roomReferencesParseVenueAndRoom() throws {
@@ -68,6 +70,8 @@ struct SlugTests {
         #expect(thrownMessage { try RoomRef(parsing: "velika-dvorana", record: "request \"Vaje\"", field: "rooms") }
             == "request \"Vaje\": rooms must name a venue and a room, like \"golnik/velika-dvorana\", got \"velika-dvorana\"")
         #expect(thrownMessage { try RoomRef(parsing: "golnik/Velika") }
-            == "room must be lower-case letters, digits and hyphens, like \"velika\", got \"Velika\"")
+            == "room must be lower-case letters, digits and hyphens, like \"golnik/velika\", got \"golnik/Velika\"")
+        #expect(thrownMessage { try RoomRef(parsing: "golnik/") }
+            == "room must be lower-case letters, digits and hyphens, like \"golnik/velika-dvorana\", got \"golnik/\"")
     }
 }

@@ -43,10 +43,24 @@ import Testing
         #expect(try scratch.ok("closure", "list").components(separatedBy: "Prešernov dan").count == 3)
     }
 
-    @Test func malformedInputNamesTheFileAndLineAndWritesNothing() throws {
+    // A real export with one broken event: the sound ones are imported, the broken one listed with its line.
+    @Test func aMalformedEventIsSkippedAndNamedWhileTheOthersAreImported() throws {
         let scratch = try Scratch.withSetup()
         let path = try file(in: scratch, Self.holidays.replacingOccurrences(of: "DTSTART;VALUE=DATE:20270222", with: "DTSTART;VALUE=DATE:2027-02-22"))
-        try scratch.fails("import", path, status: 1, stderr: "error: prazniki.ics:12: not a well-formed file: "
+        let run = try scratch.run("import", path, "--venue", "golnik")
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("skipped prazniki.ics:12: DTSTART: invalid DATE \"2027-02-22\": expected YYYYMMDD, e.g. 20270112\n"))
+        let list = try scratch.ok("closure", "list")
+        #expect(list.contains("Prešernov dan"))
+        #expect(!list.contains("Zimske počitnice"))
+    }
+
+    @Test func aCalendarWithNothingSoundNamesTheFileAndLineAndWritesNothing() throws {
+        let scratch = try Scratch.withSetup()
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//SL\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:2027-02-22\r\n"
+            + "SUMMARY:Počitnice\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let path = try file(in: scratch, text)
+        try scratch.fails("import", path, status: 1, stderr: "error: prazniki.ics:6: not a well-formed file: "
                               + "DTSTART: invalid DATE \"2027-02-22\": expected YYYYMMDD, e.g. 20270112\n")
     }
 }

@@ -45,3 +45,26 @@ struct RecurCommandTests {
         #expect(run.stderr.contains("Europe/Atlantis"))
     }
 }
+
+@Suite("prostor recur: bounds")
+struct RecurBoundsTests {
+    @Test func aHugeIntervalIsRefusedInsteadOfCrashing() throws {
+        let run = try prostor(["recur", "FREQ=DAILY;INTERVAL=9223372036854775807", "--start", "2027-01-12T18:00", "--count", "3"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: RRULE part INTERVAL: \"9223372036854775807\" is more than 1000, the most Prostor accepts\n")
+    }
+
+    @Test func aRuleWithNoOccurrenceBeforeUntilEndsThere() throws {
+        let run = try prostor(["recur", "FREQ=MINUTELY;BYSETPOS=2", "--start", "2027-01-12T18:00", "--until", "2027-01-13"])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aSparseRuleEndsAtUntilWithoutSearchingBeyondIt() throws {
+        // The next Monday, February 29 is in 2044; the window ends long before it.
+        let run = try prostor(["recur", "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO", "--start", "2027-01-12T18:00",
+                               "--until", "2027-01-13"])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+    }
+}

@@ -14,6 +14,8 @@ struct RequestForm: Sendable {
     var features: Set<String> = []
     var isPublic = true
     var errors: [String: String] = [:]
+    /// A message about the whole form rather than one field (the database was busy).
+    var notice: String?
 
     init() {
         isPublic = true
@@ -119,6 +121,12 @@ struct FormMessages: Sendable {
         return Self.slovenian[RequestFormFields.field(for: error.field)] ?? "Vrednost ni pravilna."
     }
 
+    func busy() -> String {
+        language == .sl
+            ? "Strežnik je trenutno zaseden, zato prošnja še ni shranjena. Vaši podatki so ostali v obrazcu: čez nekaj trenutkov ga pošljite znova."
+            : "The server is busy right now, so the request has not been saved yet. What you typed is still in the form: send it again in a moment."
+    }
+
     func duplicateTitle() -> String {
         language == .sl ? "Ta skupina je za to obdobje že oddala prošnjo s tem imenom dejavnosti."
             : "This group has already sent a request with this title for this term."
@@ -135,6 +143,7 @@ struct FormMessages: Sendable {
         "kind": "Izberite vrsto skupine.",
         "audience": "Vpišite število udeležencev (celo število, večje od 0).",
         "features": "Izberite opremo s seznama.",
+        "description": "Opis naj ima največ 2000 znakov.",
         "duration": "Vpišite trajanje, npr. 90m, 2h ali 1h30, in naj bo krajše od vsakega časovnega okna.",
         "sessions": "Število srečanj na teden mora biti med 1 in 7 in ne večje od števila ponujenih dni.",
         "repeats": "Izberite, kako pogosto, ali pa izberite »na izbrane datume«.",
@@ -152,7 +161,8 @@ enum RequestFormFields {
         case "name", "group": "groupName"
         case "prefer", "when": "when"
         case "venue", "prefer-room": "venue"
-        case "email", "kind", "title", "audience", "features", "duration", "sessions", "repeats", "dates", "term": domainField
+        case "email", "kind", "title", "description", "audience", "features", "duration", "sessions", "repeats", "dates", "term":
+            domainField
         default: "title"
         }
     }

@@ -24,6 +24,7 @@ struct RequestFormPage {
     let action: String
     let csrfToken: String
     let hasErrors: Bool
+    let notice: String?
     let f: Fields
     let kinds: [Option]
     let repeats: [Option]
@@ -38,6 +39,7 @@ struct RequestFormPage {
         action = Link.to("/request", language: language)
         self.csrfToken = csrfToken
         hasErrors = !form.errors.isEmpty
+        notice = form.notice
         func field(_ name: String) -> Field {
             Field(value: form[name], error: form.errors[name], hasError: form.errors[name] != nil)
         }

@@ -19,7 +19,15 @@ struct RequestFormRoutes: Sendable {
         }
         router.post("/request") { request, _ in
             var request = request
-            let body = try await request.collectBody(upTo: self.maxBodyBytes)
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: self.maxBodyBytes)
+            } catch let error as any HTTPResponseError {
+                throw error
+            } catch {
+                // The client stopped sending before the body it announced ended: its request, not our fault.
+                throw PageError(.badRequest)
+            }
             return try self.submit(FormFields(urlEncoded: String(buffer: body)), request: request)
         }
         router.get("/request/sent") { request, _ in
@@ -47,8 +55,21 @@ struct RequestFormRoutes: Sendable {
             form.errors["title"] = messages.duplicateTitle()
             return try show(form, request: request, status: .unprocessableContent)
         } catch let error as NotFound {
-            form.errors[error.kind == "term" ? "term" : error.kind == "group" ? "groupName" : "venue"] = messages.notFound(error)
+            let field = switch error.kind {
+            case "term": "term"
+            case "group": "groupName"
+            case "feature": "features"
+            default: "venue"
+            }
+            form.errors[field] = messages.notFound(error)
             return try show(form, request: request, status: .unprocessableContent)
+        } catch is StoreBusy {
+            // Nothing was saved (the write is one transaction); what the reader typed goes back in the form,
+            // so one more press of the button sends it, instead of a 500 page that loses it.
+            form.notice = messages.busy()
+            var response = try show(form, request: request, status: .serviceUnavailable)
+            response.headers[.retryAfter] = "10"
+            return response
         }
         return Response(status: .seeOther, headers: [.location: Link.to("/request/sent", language: language)])
     }

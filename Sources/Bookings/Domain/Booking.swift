@@ -41,13 +41,14 @@ public struct Booking: Hashable, Sendable, Codable {
         self.group = group
         self.title = try requireText(title, record: record, field: "title")
         self.description = description.trimmingWhitespace()
+        try requireSupportedDate(start.date, record: record, field: "start")
         self.start = start
         self.durationMinutes = try requirePositive(durationMinutes, record: record, field: "duration")
         guard durationMinutes <= 24 * 60 else {
             throw InvalidValue(record: record, field: "duration", value: DurationText.format(minutes: durationMinutes), rule: "must be at most 24 hours")
         }
         if let recurrence {
-            self.recurrence = try requireText(recurrence, record: record, field: "rrule")
+            self.recurrence = try requireText(recurrence, record: record, field: "rrule", maximumLength: 1_000)
         } else {
             self.recurrence = nil
         }

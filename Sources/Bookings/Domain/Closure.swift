@@ -39,6 +39,8 @@ public struct Closure: Hashable, Sendable, Codable {
                 hours: TimeRange? = nil, reason: String) throws(InvalidValue) {
         let record = "closure \"\(reason)\""
         let last = lastDay ?? firstDay
+        try requireSupportedDate(firstDay, record: record, field: "from")
+        try requireSupportedDate(last, record: record, field: "to")
         guard last >= firstDay else {
             throw InvalidValue(record: record, field: "to", value: last.description,
                                rule: "must not be before the first day \(firstDay)")
@@ -48,7 +50,7 @@ public struct Closure: Hashable, Sendable, Codable {
         self.firstDay = firstDay
         self.lastDay = last
         self.hours = hours
-        self.reason = try requireText(reason, record: record, field: "reason")
+        self.reason = try requireText(reason, record: record, field: "reason", maximumLength: 500)
     }
 
     /// Whether a session in this room on this date and time falls (partly) in the closure.

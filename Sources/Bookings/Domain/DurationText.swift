@@ -5,6 +5,7 @@ public enum DurationText {
         let trimmed = text.trimmingWhitespace().lowercased().replacingOccurrences(of: " ", with: "")
         let invalid = InvalidValue(record: record, field: field, value: text,
                                    rule: "must be a duration like \"90m\", \"2h\" or \"1h30\"")
+        let tooLong = InvalidValue(record: record, field: field, value: text, rule: "must be at most 24 hours")
         var minutes: Int?
         if let plain = Int(trimmed) {
             minutes = plain
@@ -15,9 +16,12 @@ public enum DurationText {
         } else if let colon = trimmed.firstIndex(of: ":") {
             if let hours = Int(trimmed[..<colon]), let rest = Int(trimmed[trimmed.index(after: colon)...]),
                trimmed.distance(from: colon, to: trimmed.endIndex) == 3, (0..<60).contains(rest) {
+                // Checked before multiplying, so that "9223372036854775807:00" is refused, not an overflow.
+                guard hours <= 24 else { throw tooLong }
                 minutes = hours * 60 + rest
             }
         } else if let h = trimmed.firstIndex(of: "h"), let hours = Int(trimmed[..<h]) {
+            guard hours <= 24 else { throw tooLong }
             var rest = trimmed[trimmed.index(after: h)...]
             if rest.hasSuffix("m") { rest = rest.dropLast() }
             if rest.isEmpty {
@@ -30,6 +34,8 @@ public enum DurationText {
         guard minutes > 0 else {
             throw InvalidValue(record: record, field: field, value: text, rule: "must be longer than zero")
         }
+        // No session of a hall runs longer than a day (a booking's own limit), and no sum can overflow.
+        guard minutes <= 24 * 60 else { throw tooLong }
         return minutes
     }
 

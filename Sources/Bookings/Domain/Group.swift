@@ -11,15 +11,25 @@ public struct Group: Hashable, Sendable, Codable {
     /// The secret in the address of the group's private feed. Never shown on public pages.
     public var token: String
 
+    /// The kinds of group policies distinguish (docs/setup-file.md): one list for the setup file, the
+    /// CLI, the web form and `room_kinds`, so that none accepts a kind the others refuse.
+    public static let kinds = ["society", "club", "school", "ngo", "initiative", "public-body"]
+
+    /// A kind as typed (`Society`, `public body`), folded to its slug and checked against `kinds`.
+    public static func kind(_ text: String, record: String, field: String) throws(InvalidValue) -> String {
+        let folded = Slug(folding: text).value
+        guard kinds.contains(folded) else {
+            throw InvalidValue(record: record, field: field, value: text, rule: "must be one of \(kinds.joined(separator: ", "))")
+        }
+        return folded
+    }
+
     public init(slug: Slug? = nil, name: String, kind: String = "society", contactName: String = "",
                 email: String = "", phone: String = "", token: String) throws(InvalidValue) {
         let record = "group \"\(name)\""
         self.name = try requireText(name, record: record, field: "name")
         self.slug = try slugOrDerived(slug, from: name, record: record)
-        let kindSlug = Slug(folding: kind).value
-        guard !kindSlug.isEmpty else {
-            throw InvalidValue(record: record, field: "kind", value: kind, rule: "must be a word such as \"society\" or \"school\"")
-        }
+        let kindSlug = try Self.kind(kind, record: record, field: "kind")
         self.kind = kindSlug
         self.contactName = contactName.trimmingWhitespace()
         let trimmedEmail = email.trimmingWhitespace()

@@ -52,13 +52,18 @@ public struct Request: Hashable, Sendable, Codable {
         self.term = term
         self.title = try requireText(title, record: record, field: "title")
         self.description = description.trimmingWhitespace()
-        self.audience = try requirePositive(audience, record: record, field: "audience")
+        try requireLength(self.description, 2_000, record: record, field: "description")
+        self.audience = try requireAtMost(requirePositive(audience, record: record, field: "audience"), maximumPeople,
+                                          record: record, field: "audience")
         self.features = try normalisedFeatures(features, record: record)
         self.durationMinutes = try requirePositive(durationMinutes, record: record, field: "duration")
         guard (1...7).contains(sessionsPerWeek) else {
             throw InvalidValue(record: record, field: "sessions", value: String(sessionsPerWeek), rule: "must be between 1 and 7")
         }
         self.sessionsPerWeek = sessionsPerWeek
+        if case .dates(let dates) = pattern {
+            for day in dates { try requireSupportedDate(day, record: record, field: "dates") }
+        }
         self.pattern = pattern
         guard !windows.isEmpty else {
             throw InvalidValue(record: record, field: "when", value: "", rule: "must give at least one day and time range")

@@ -16,7 +16,8 @@ public struct Room: Hashable, Sendable, Codable {
         self.venue = venue
         self.name = try requireText(name, record: record, field: "name")
         self.slug = try slugOrDerived(slug, from: name, record: record)
-        self.capacity = try requirePositive(capacity, record: record, field: "capacity")
+        self.capacity = try requireAtMost(requirePositive(capacity, record: record, field: "capacity"), maximumPeople,
+                                          record: record, field: "capacity")
         self.features = try normalisedFeatures(features, record: record)
         self.openingHours = openingHours
     }

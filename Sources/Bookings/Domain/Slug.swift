@@ -23,9 +23,12 @@ public struct Slug: Hashable, Comparable, Sendable, CustomStringConvertible, Cod
 
     /// Accepts a slug as written by a person, validating its form.
     public init(validating text: String, record: String, field: String) throws(InvalidValue) {
-        guard !text.isEmpty, text == Slug(folding: text).value else {
+        let folded = Slug(folding: text).value
+        guard !text.isEmpty, text == folded else {
+            // A text with no letter or digit folds to "", which makes no example: `like "", got ""` helped nobody.
+            let example = folded.isEmpty ? "\"golnik\" or \"velika-dvorana\"" : "\"\(folded)\""
             throw InvalidValue(record: record, field: field, value: text,
-                               rule: "must be lower-case letters, digits and hyphens, like \"\(Slug(folding: text).value)\"")
+                               rule: "must be lower-case letters, digits and hyphens, like \(example)")
         }
         value = text
     }

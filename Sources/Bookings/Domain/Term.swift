@@ -12,6 +12,8 @@ public struct Term: Hashable, Sendable, Codable {
         let record = "term \"\(name)\""
         self.name = try requireText(name, record: record, field: "name")
         self.slug = try slugOrDerived(slug, from: name, record: record)
+        try requireSupportedDate(firstDay, record: record, field: "start")
+        try requireSupportedDate(lastDay, record: record, field: "end")
         guard lastDay > firstDay else {
             throw InvalidValue(record: record, field: "end", value: lastDay.description,
                                rule: "must be after the start \(firstDay)")

@@ -36,8 +36,16 @@ public struct RoomRef: Hashable, Comparable, Sendable, CustomStringConvertible, 
             throw InvalidValue(record: record, field: field, value: text,
                                rule: "must name a venue and a room, like \"golnik/velika-dvorana\"")
         }
-        venue = try Slug(validating: String(parts[0]), record: record, field: field)
-        room = try Slug(validating: String(parts[1]), record: record, field: field)
+        do {
+            venue = try Slug(validating: String(parts[0]), record: record, field: field)
+            room = try Slug(validating: String(parts[1]), record: record, field: field)
+        } catch {
+            // The message repeats the whole reference as typed, with the whole reference it should be.
+            let folded = parts.map { Slug(folding: String($0)).value }
+            let example = folded.contains("") ? "golnik/velika-dvorana" : folded.joined(separator: "/")
+            throw InvalidValue(record: record, field: field, value: text,
+                               rule: "must be lower-case letters, digits and hyphens, like \"\(example)\"")
+        }
     }
 
     public var description: String { "\(venue)/\(room)" }

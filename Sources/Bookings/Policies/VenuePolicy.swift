@@ -26,14 +26,19 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
                 weights: SchedulingWeights = SchedulingWeights()) throws(InvalidValue) {
         let record = "policy of venue \(venue)"
         self.venue = venue
+        // The upper bounds are more than a hall's rules ever need, and keep date and minute arithmetic
+        // with them far from overflow (9223372036854775807 used to crash `book`, `approve` and `schedule`).
         self.bookAheadDays = try bookAheadDays.map { (days) throws(InvalidValue) in
-            try requirePositive(days, record: record, field: "book_ahead_days")
+            try requireAtMost(requirePositive(days, record: record, field: "book_ahead_days"), Self.maximumBookAheadDays,
+                              record: record, field: "book_ahead_days")
         }
         self.minNoticeHours = try minNoticeHours.map { (hours) throws(InvalidValue) in
-            try requireNotNegative(hours, record: record, field: "min_notice_hours")
+            try requireAtMost(requireNotNegative(hours, record: record, field: "min_notice_hours"), Self.maximumNoticeHours,
+                              record: record, field: "min_notice_hours")
         }
         self.maxHoursPerGroupPerWeek = try maxHoursPerGroupPerWeek.map { (hours) throws(InvalidValue) in
-            try requirePositive(hours, record: record, field: "max_hours_per_group_per_week")
+            try requireAtMost(requirePositive(hours, record: record, field: "max_hours_per_group_per_week"), 7 * 24,
+                              record: record, field: "max_hours_per_group_per_week")
         }
         self.bufferMinutes = try requireNotNegative(bufferMinutes, record: record, field: "buffer_minutes")
         guard bufferMinutes <= 240 else {
@@ -42,7 +47,9 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         var kinds: [String: [String]] = [:]
         for (room, allowed) in roomKinds {
             let roomSlug = try Slug(validating: room, record: record, field: "room_kinds")
-            let words = Set(allowed.map { Slug(folding: $0).value }.filter { !$0.isEmpty })
+            let words = Set(try allowed.filter { !Slug(folding: $0).value.isEmpty }.map { (kind) throws(InvalidValue) in
+                try Group.kind(kind, record: record, field: "room_kinds.\(room)")
+            })
             guard !words.isEmpty else {
                 throw InvalidValue(record: record, field: "room_kinds.\(room)", value: allowed.joined(separator: ","),
                                    rule: "must name at least one kind of group, such as \"society\"")
@@ -52,6 +59,11 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         self.roomKinds = kinds
         self.weights = weights
     }
+
+    /// Ten years ahead: longer than any hall plans.
+    public static let maximumBookAheadDays = 3_660
+    /// A year's notice (366 days).
+    public static let maximumNoticeHours = 366 * 24
 
     /// Policies stored before venues weighed the scheduler's wishes have no `weights`.
     public init(from decoder: any Decoder) throws {

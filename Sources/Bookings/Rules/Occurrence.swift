@@ -45,6 +45,7 @@ extension Booking {
             throw InvalidValue(record: record, field: "start", value: start.description,
                                rule: "must be an occurrence of the rule \(recurrence ?? "") (the first is \(first))")
         }
+        try checkExtent(of: set, record: record)
         guard let last = exceptions.last?.originalDate else { return }
         let ruleDates = Set(set.occurrences(from: start, to: LocalDateTime(date: last.adding(days: 1), time: .midnight)).map(\.date))
         for exception in exceptions where !ruleDates.contains(exception.originalDate) {

@@ -66,6 +66,15 @@ public struct References {
         }
     }
 
+    /// A feature no room offers is a typo or a wish no hall can meet: refused, with the nearest known ones.
+    public func checkFeatures(_ features: [String]) throws {
+        guard !features.isEmpty else { return }
+        let offered = Set(try store.rooms(in: nil).flatMap(\.features))
+        for feature in features where !offered.contains(feature) {
+            throw NotFound(kind: "feature", key: feature, suggestions: nearest(feature, in: offered.sorted()))
+        }
+    }
+
     public func check(_ booking: Booking) throws {
         _ = try room(booking.room)
         _ = try group(booking.group)

@@ -64,7 +64,10 @@ public struct RequestSubmission: Sendable {
         if let newGroup, newGroup.slug == request.group, try writer.group(newGroup.slug) == nil {
             try writer.save(newGroup)
         }
-        try References(writer).check(request)
+        let references = References(writer)
+        try references.check(request)
+        // Typed by a person (or posted by anyone through the form): a feature no room has is a typo.
+        try references.checkFeatures(request.features)
         return try writer.save(request)
     }
 

@@ -13,7 +13,9 @@ struct ImportCommand: ParsableCommand {
 
             A holiday calendar (.ics) becomes closures: each all-day event closes all venues (or \
             --venue) on its days, with its SUMMARY as the reason; yearly events are expanded from \
-            --from to --to, or over the terms in the database. Timed events are skipped and listed.
+            --from to --to, or over the terms in the database. Timed, cancelled and broken events (no \
+            DTSTART, an empty RRULE, a line the reader refuses) are skipped and listed with the reason; \
+            the sound ones are imported.
 
             Examples:
               prostor import Fixtures/kranj/kranj.yaml

@@ -53,8 +53,9 @@ struct RecurCommand: ParsableCommand {
         let end = try until.map { LocalDateTime(date: try LocalDate(iso: $0).adding(days: 1), time: .midnight) }
         let limit = count ?? (end == nil ? 100 : Int.max)
         var printed = 0
-        for occurrence in set.occurrences {
-            if let end, occurrence >= end { break }
+        // The window ends the expansion itself, so a rule with no occurrence before --until stops there.
+        let occurrences = end.map { set.occurrences(from: first.dateTime, to: $0) } ?? set.occurrences
+        for occurrence in occurrences {
             if printed >= limit { break }
             if exdays.contains(occurrence.date) { continue }
             say(first.isDateOnly ? occurrence.date.description : zone.rfc3339(occurrence))

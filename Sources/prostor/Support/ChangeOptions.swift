@@ -76,19 +76,26 @@ struct PolicyOverrideOptions: ParsableArguments {
 /// Parsing of the values commands take, with messages that name the option and the value.
 enum Parse {
     static func date(_ text: String, option: String) throws -> LocalDate {
+        let date: LocalDate
         do {
-            return try LocalDate(iso: text)
+            date = try LocalDate(iso: text)
         } catch {
             throw InvalidValue(record: "", field: option, value: text, rule: "must be a date like 2027-01-12")
         }
+        // A window from year 0000 to 9999 made agenda and conflicts expand open-ended rules for millennia.
+        try requireSupportedDate(date, record: "", field: option)
+        return date
     }
 
     static func dateTime(_ text: String, option: String) throws -> LocalDateTime {
+        let value: LocalDateTime
         do {
-            return try LocalDateTime(iso: text)
+            value = try LocalDateTime(iso: text)
         } catch {
             throw InvalidValue(record: "", field: option, value: text, rule: "must be a date and time like 2027-01-12T18:00")
         }
+        try requireSupportedDate(value.date, record: "", field: option)
+        return value
     }
 
     static func room(_ text: String, option: String) throws -> RoomRef {

@@ -4,12 +4,15 @@ import Foundation
 
 /// A date as the user typed it, `2027-03-08`; errors name the record and field like every other value.
 func parseDate(_ text: String, record: String, field: String) throws(InvalidValue) -> LocalDate {
+    let date: LocalDate
     do {
-        return try LocalDate(iso: text.trimmingCharacters(in: .whitespaces))
+        date = try LocalDate(iso: text.trimmingCharacters(in: .whitespaces))
     } catch {
         throw InvalidValue(record: record, field: field, value: text,
                            rule: "must be a date written YYYY-MM-DD, like \"2027-01-12\"")
     }
+    try requireSupportedDate(date, record: record, field: field)
+    return date
 }
 
 /// Slugs given as option values: validated, so that a typo in the form is named rather than folded away.

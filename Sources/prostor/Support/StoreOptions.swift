@@ -14,7 +14,18 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the existing database; `prostor init` is the one command that creates it.
     func open() throws -> AppDatabase {
-        try AppDatabase(path: path, create: false)
+        try AppDatabase(path: path, create: false, busyTimeout: try Self.busyTimeout())
+    }
+
+    /// PROSTOR_BUSY_SECONDS, else 30: how long a command waits for another writer before exit 5.
+    static func busyTimeout() throws -> Double {
+        guard let text = ProcessInfo.processInfo.environment["PROSTOR_BUSY_SECONDS"], !text.isEmpty else {
+            return AppDatabase.defaultBusyTimeout
+        }
+        guard let seconds = Double(text), seconds.isFinite, (0...3600).contains(seconds) else {
+            throw CommandFailure("PROSTOR_BUSY_SECONDS must be a number of seconds from 0 to 3600, got \"\(text)\"")
+        }
+        return seconds
     }
 }
 
