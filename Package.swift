@@ -86,7 +86,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,7 +56,7 @@ enum ExitStatus: Int32 {
         case let importError as ImportError: self = ExitStatus(for: importError.underlying) ?? .invalidInput
         case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is CommandFailure: self = .invalidInput
         case is PolicyViolation, is WrongState: self = .invalidInput
-        case is PostgresStoreError: self = .invalidInput
+        case is PostgresStoreError, is CopyRefused: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }
