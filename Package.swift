@@ -59,7 +59,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "CurriculumTimetabling", "Timetabling", "Bookings", "CivilTime", "ICalendar", "Recurrence",
+            "CurriculumTimetabling", "Timetabling", "Bookings", "BookingStore", "BookingStorePostgres", "CivilTime", "ICalendar",
+            "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
