@@ -32,14 +32,39 @@ final class PostgresSession {
         try result(query).metadata.rows ?? 0
     }
 
+    /// How long a statement may take before the connection is given up (and the server rolls back).
+    /// Generous, since a write may wait this long for another writer's lock; it exists so that a
+    /// connection that died unnoticed cannot make a command wait for ever.
+    static let statementTimeout = TimeAmount.seconds(120)
+
     private func result(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        // postgres-nio never answers a query written to a closed channel, so look first.
+        if connection.isClosed {
+            isBroken = true
+            throw PostgresStoreError.connectionLost(location)
+        }
         do {
-            return try connection.query(query, logger: logger).wait()
+            return try Self.waitAtMost(Self.statementTimeout, for: connection.query(query, logger: logger),
+                                       on: connection.eventLoop)
+        } catch is StatementTimedOut {
+            isBroken = true
+            throw PostgresStoreError.connectionLost(location)
         } catch {
             let mapped = PostgresStoreError.running(error, at: location)
             if (mapped as? PostgresStoreError)?.losesTheConnection == true { isBroken = true }
             throw mapped
         }
+    }
+
+    private struct StatementTimedOut: Error, Equatable {}
+
+    private static func waitAtMost<T: Sendable>(_ time: TimeAmount, for future: EventLoopFuture<T>,
+                                                on eventLoop: any EventLoop) throws -> T {
+        let promise = eventLoop.makePromise(of: T.self)
+        future.cascade(to: promise)
+        let timeout = eventLoop.scheduleTask(in: time) { promise.fail(StatementTimedOut()) }
+        promise.futureResult.whenComplete { _ in timeout.cancel() }
+        return try promise.futureResult.wait()
     }
 
     /// The first column of the first row, or nil when there is no row.

@@ -52,8 +52,21 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
         case .saslError, .unsupportedAuthMechanism:
             return .refused(location, reason: "authentication failed (\(error.code))")
         default:
-            return .unreachable(location, reason: error.underlying.map { String(describing: $0) } ?? "\(error.code)")
+            return .unreachable(location, reason: error.underlying.map(plainReason) ?? "\(error.code)")
         }
+    }
+
+    /// The gist of a socket error: NIO's own description lists every address it tried.
+    static func plainReason(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("Connection refused") { return "connection refused" }
+        if text.localizedCaseInsensitiveContains("timeout") || text.localizedCaseInsensitiveContains("timed out") {
+            return "no answer within 5 seconds"
+        }
+        if text.contains("resolve") || text.contains("getaddrinfo") || text.contains("Name or service") {
+            return "the host name cannot be resolved"
+        }
+        return text
     }
 
     /// True for the errors after which the connection cannot be used again.

@@ -38,6 +38,8 @@ struct PostgresStoreTests {
                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                     WHERE application_name = '\(application)' AND state = 'idle in transaction'
                     """, at: database.location)
+                // Let the client see the connection close, as it does when the loss happens between statements.
+                Thread.sleep(forTimeInterval: 0.5)
                 try writer.save(sample.dvorana)
             }
         }
@@ -55,8 +57,8 @@ struct PostgresStoreTests {
     @Test func anUnreachableServerIsNamedWithItsUserButNotThePassword() throws {
         let error = thrown { try PostgresAppDatabase(url: "postgres://kranj:skrivnost@127.0.0.1:1/prostor", create: false) }
         let message = try #require(error.map { String(describing: $0) })
-        #expect(message.hasPrefix("cannot reach PostgreSQL at 127.0.0.1:1 (as user kranj): "), "\(message)")
-        #expect(message.hasSuffix("; is the server running and listening there?"))
+        #expect(message == "cannot reach PostgreSQL at 127.0.0.1:1 (as user kranj): connection refused; "
+                + "is the server running and listening there?")
         #expect(!message.contains("skrivnost"))
     }
 
