@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(name: "CivilTime"),
@@ -29,6 +31,14 @@ let package = Package(
         .target(name: "BookingStore", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "BookingStorePostgres", dependencies: [
+            "Bookings", "CivilTime",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "BookingImport", dependencies: [
             "Bookings", "CivilTime", "ICalendar", "Recurrence",
@@ -42,13 +52,15 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "prostor", dependencies: [
-            "Bookings", "BookingStore", "BookingImport", "BookingWeb", "CivilTime", "Recurrence", "Timetabling",
+            "Bookings", "BookingStore", "BookingStorePostgres", "BookingImport", "BookingWeb", "CivilTime", "Recurrence",
+            "Timetabling",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "prostor-bench", dependencies: [
-            "CurriculumTimetabling", "Timetabling", "Bookings", "CivilTime", "ICalendar", "Recurrence",
+            "CurriculumTimetabling", "Timetabling", "Bookings", "BookingStore", "BookingStorePostgres", "CivilTime", "ICalendar",
+            "Recurrence",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
@@ -61,8 +73,11 @@ let package = Package(
             "Bookings", "CivilTime", "ICalendar", "Recurrence", "Timetabling", "BookingStore", "BookingImport",
         ], exclude: ["Golden"]),
         .testTarget(name: "BookingStoreTests", dependencies: [
-            "BookingStore", "Bookings", "CivilTime",
+            "BookingStore", "BookingStorePostgres", "Bookings", "CivilTime",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "BookingStore", "Bookings", "CivilTime"],
                     resources: [.copy("Fixtures")]),
@@ -72,7 +87,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@ struct ProstorBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prostor-bench",
         abstract: "Prostor benchmarks (release build).",
-        subcommands: [CTTBench.self, ScheduleBench.self, RRuleBench.self, OccurrencesBench.self, ConflictsBench.self, FeedBench.self]
+        subcommands: [CTTBench.self, ScheduleBench.self, RRuleBench.self, OccurrencesBench.self, ConflictsBench.self, FeedBench.self,
+                      StoreBench.self]
     )
 }

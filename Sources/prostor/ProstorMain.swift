@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookingImport
 import BookingStore
+import BookingStorePostgres
 import Bookings
 import CivilTime
 import Foundation
@@ -59,6 +60,7 @@ enum ExitStatus: Int32 {
         case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is DatabaseUnusable, is CommandFailure:
             self = .invalidInput
         case is PolicyViolation, is WrongState: self = .invalidInput
+        case is PostgresStoreError, is CopyRefused: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }

@@ -5,9 +5,11 @@ import Testing
 
 /// The checks every `BookingStorage` must pass, written against the protocol only, so that another
 /// implementation (PostgreSQL) can run them with its own factory. Each call of `makeStorage` must
-/// give a new, empty store.
+/// give a new, empty store; each call of `openTwice` two handles on one new, empty database, as two
+/// processes would have them.
 struct StorageContract {
     let makeStorage: () throws -> any BookingStorage
+    let openTwice: () throws -> (any BookingStorage, any BookingStorage)
 
     func savedRecordsReadBackExactly() throws {
         let storage = try makeStorage(), sample = try Sample()

@@ -30,6 +30,7 @@ func roomRef(_ text: String) throws -> RoomRef { try RoomRef(parsing: text) }
 struct Snapshot: Equatable {
     var venues: [Venue], rooms: [Room], closures: [Closure], groups: [Group], terms: [Term]
     var requests: [Request], bookings: [Booking]
+    var policies: [VenuePolicy], history: [HistoryEntry], bookingTimes: [Int64: RecordTimes]
 
     init(_ storage: any BookingStorage) throws {
         self = try storage.read { reader in try Snapshot(reader) }
@@ -43,5 +44,8 @@ struct Snapshot: Equatable {
         terms = try reader.terms()
         requests = try reader.requests()
         bookings = try reader.bookings()
+        policies = try venues.map { try reader.policy(of: $0.slug) }
+        history = try reader.history(booking: nil)
+        bookingTimes = try reader.bookingTimes()
     }
 }

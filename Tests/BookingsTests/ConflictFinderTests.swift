@@ -1,3 +1,4 @@
+import BookingStore
 import Bookings
 import CivilTime
 import Testing
@@ -5,9 +6,9 @@ import Testing
 @Suite struct ConflictFinderTests {
     typealias F = WorkflowFixture
 
-    static func finder(_ store: WorkflowMemoryStore, buffer: Int = 0) throws -> ConflictFinder {
-        try store.save(try VenuePolicy(venue: F.golnik, bufferMinutes: buffer))
-        return try ConflictFinder(store)
+    static func finder(_ store: AppDatabase, buffer: Int = 0) throws -> ConflictFinder {
+        try store.write { try $0.save(try VenuePolicy(venue: F.golnik, bufferMinutes: buffer)) }
+        return try store.read { try ConflictFinder($0) }
     }
 
     static func withIDs(_ bookings: [Booking]) -> [Booking] {
@@ -59,7 +60,7 @@ import Testing
     /// this used to report both bookings as overlapping and as closed on a day neither took place.
     @Test func nothingClashesOnAClosedDate() throws {
         let store = try F.store()
-        _ = try store.save(try Closure(scope: .venue(F.golnik), firstDay: F.date("2027-02-08"), reason: "Prešernov dan"))
+        _ = try store.write { try $0.save(try Closure(scope: .venue(F.golnik), firstDay: F.date("2027-02-08"), reason: "Prešernov dan")) }
         let bookings = Self.withIDs([try F.booking("zbor", "2027-02-08T18:00", rule: nil, state: .approved),
                                      try F.booking("sola", "2027-02-08T18:30", rule: nil),
                                      try F.booking("zbor", "2027-02-08T18:30", rule: nil, room: F.kitchen)])
@@ -72,7 +73,7 @@ import Testing
     /// the one kind of date a closure conflict can still name.
     @Test func aDateMovedIntoAClosureIsAConflict() throws {
         let store = try F.store()
-        _ = try store.save(try Closure(scope: .room(F.hall), firstDay: F.date("2027-02-10"), reason: "Prešernov dan"))
+        _ = try store.write { try $0.save(try Closure(scope: .room(F.hall), firstDay: F.date("2027-02-10"), reason: "Prešernov dan")) }
         var booking = try F.booking("zbor", "2027-02-09T18:00", rule: "FREQ=WEEKLY;COUNT=2")
         booking.exceptions = [OccurrenceException(originalDate: try F.date("2027-02-16"),
                                                   change: .moved(to: try LocalDateTime(iso: "2027-02-10T18:00:00"), room: nil))]
@@ -85,8 +86,8 @@ import Testing
     @Test func aRoomThatDoesNotFitTheRequest() throws {
         let store = try F.store()
         let window = TimeWindow(days: [.tuesday], hours: try TimeRange(parsing: "16:00-22:00"))
-        _ = try store.save(try Request(group: Slug(folding: "zbor"), term: Slug(folding: "pomlad"), title: "Vaje", audience: 20,
-                                       features: ["piano"], durationMinutes: 120, windows: [window]))
+        _ = try store.write { try $0.save(try Request(group: Slug(folding: "zbor"), term: Slug(folding: "pomlad"), title: "Vaje", audience: 20,
+                                       features: ["piano"], durationMinutes: 120, windows: [window])) }
         var booking = try F.booking("zbor", "2027-01-12T18:00", rule: nil, room: F.kitchen)
         booking.requestID = 1
         let conflicts = try Self.finder(store).conflicts(among: Self.withIDs([booking]), from: F.date("2027-01-01"), through: F.date("2027-01-31"))

@@ -1,3 +1,4 @@
+import BookingStore
 import Bookings
 import CivilTime
 import Testing
@@ -16,13 +17,13 @@ import Testing
 
     @Test func addingChangingAndReimportingABookingAndAPolicy() throws {
         let store = try F.store()
-        _ = try SetupImport.apply(try Self.setup(until: "20270615"), to: store, context: F.context)
-        #expect(store.entries.map(\.action) == [.policyChanged, .imported])
-        #expect(store.entries.map(\.summary) == ["policy of golnik set by import of golnik.yaml", "imported from golnik.yaml"])
-        _ = try SetupImport.apply(try Self.setup(until: "20270615"), to: store, context: F.context)
-        #expect(store.entries.count == 2)
-        _ = try SetupImport.apply(try Self.setup(until: "20270601"), to: store, context: F.context)
-        let last = try #require(store.entries.last)
+        _ = try store.write { try SetupImport.apply(try Self.setup(until: "20270615"), to: $0, context: F.context) }
+        #expect((try store.entries).map(\.action) == [.policyChanged, .imported])
+        #expect((try store.entries).map(\.summary) == ["policy of golnik set by import of golnik.yaml", "imported from golnik.yaml"])
+        _ = try store.write { try SetupImport.apply(try Self.setup(until: "20270615"), to: $0, context: F.context) }
+        #expect((try store.entries).count == 2)
+        _ = try store.write { try SetupImport.apply(try Self.setup(until: "20270601"), to: $0, context: F.context) }
+        let last = try #require((try store.entries).last)
         #expect(last.summary == "changed by import of golnik.yaml")
         #expect(last.before?.booking?.sequence == 0)
         #expect(last.after?.booking?.sequence == 1)
@@ -33,9 +34,9 @@ import Testing
         let store = try F.store()
         var setup = Setup()
         setup.policies = [Located(try VenuePolicy(venue: F.golnik, roomKinds: ["kuhnja": ["society"]]), at: SourceLocation(file: "golnik.yaml", line: 8))]
-        #expect(throws: (any Error).self) { try SetupImport.apply(setup, to: store) }
+        #expect(throws: (any Error).self) { try store.write { try SetupImport.apply(setup, to: $0) } }
         do {
-            _ = try SetupImport.apply(setup, to: store)
+            _ = try store.write { try SetupImport.apply(setup, to: $0) }
         } catch {
             #expect("\(error)" == "golnik.yaml:8: no room \"golnik/kuhnja\" (did you mean \"golnik/kuhinja\"?)")
         }

@@ -1,3 +1,4 @@
+import BookingStore
 import Bookings
 import CivilTime
 import Testing
@@ -6,7 +7,7 @@ import Testing
     typealias F = WorkflowFixture
 
     @Test func closuresTakeTheirHoursOffTheOpeningHours() throws {
-        let room = try #require(try F.store().room(F.hall))
+        let room = try #require(try F.store().read { try $0.room(F.hall) })
         let day = try F.date("2027-02-08")
         let partly = try Closure(scope: .room(F.hall), firstDay: day, hours: TimeRange(parsing: "15:00-18:00"), reason: "Pregled")
         let again = try Closure(scope: .everywhere, firstDay: day, hours: TimeRange(parsing: "17:00-19:00"), reason: "Vaja")
@@ -22,7 +23,7 @@ import Testing
                         try F.booking("sola", "2027-01-12T18:00", rule: nil, minutes: 60, state: .approved),
                         try F.booking("sola", "2027-01-13T18:00", rule: nil, state: .tentative)]
         for index in bookings.indices { bookings[index].id = Int64(index + 1) }
-        let report = try UsageReport(rooms: try store.rooms(in: nil).filter { $0.ref == F.hall }, closures: [], bookings: bookings,
+        let report = try UsageReport(rooms: try store.read { try $0.rooms(in: nil) }.filter { $0.ref == F.hall }, closures: [], bookings: bookings,
                                      zones: [:], from: F.date("2027-01-11"), through: F.date("2027-01-24"))
         #expect(report.rows.map(\.week) == ["2027-W02", "2027-W03", nil])
         #expect(report.rows.map(\.bookedMinutes) == [180, 120, 300])
@@ -39,7 +40,7 @@ import Testing
         var booking = try F.booking("zbor", "2027-01-11T18:00", rule: "FREQ=WEEKLY;COUNT=2", state: .approved)
         booking.id = 1
         let closure = try Closure(scope: .venue(F.golnik), firstDay: F.date("2027-01-18"), reason: "Volitve")
-        let report = try UsageReport(rooms: try store.rooms(in: nil).filter { $0.ref == F.hall }, closures: [closure], bookings: [booking],
+        let report = try UsageReport(rooms: try store.read { try $0.rooms(in: nil) }.filter { $0.ref == F.hall }, closures: [closure], bookings: [booking],
                                      zones: [:], from: F.date("2027-01-11"), through: F.date("2027-01-24"))
         #expect(report.rows.map(\.bookedMinutes) == [120, 0, 120])
         #expect(report.rows.map(\.activities) == [1, 0, 1])

@@ -1,3 +1,4 @@
+import BookingStore
 import Bookings
 import CivilTime
 import Testing
@@ -61,7 +62,7 @@ import Testing
     @Test func theSchedulerNarrowsRoomsByTheGroupsKind() throws {
         let store = try WorkflowFixture.store()
         let policy = try VenuePolicy(venue: WorkflowFixture.golnik, roomKinds: ["kuhinja": ["society"]])
-        let rooms = try store.rooms(in: nil)
+        let rooms = try store.read { try $0.rooms(in: nil) }
         #expect(policy.admissibleRooms(rooms, forGroupKind: "school").map(\.ref) == [WorkflowFixture.hall])
         #expect(policy.admissibleRooms(rooms, forGroupKind: "society").count == 2)
         #expect(policy.maxMinutesPerGroupPerWeek == nil)

@@ -1,3 +1,4 @@
+import BookingStore
 import Bookings
 import CivilTime
 import Foundation
@@ -10,8 +11,15 @@ enum WorkflowFixture {
     /// 2027-01-05 09:00 UTC: 10:00 in Ljubljana.
     static let context = ChangeContext(actor: "Marija Kos", now: Date(timeIntervalSince1970: 1_799_139_600))
 
-    static func store() throws -> WorkflowMemoryStore {
-        let store = WorkflowMemoryStore()
+    /// A real store (SQLite in memory, which passes the storage contract), so that the use cases meet
+    /// its references, transactions and ids; `write` and `read` open transactions as the CLI does.
+    static func store() throws -> AppDatabase {
+        let database = try AppDatabase()
+        try database.write { store in try seed(store) }
+        return database
+    }
+
+    private static func seed(_ store: any StoreWriter) throws {
         try store.save(try Venue(slug: golnik, name: "KS Golnik", address: "Golnik 45"))
         try store.save(try Room(venue: golnik, slug: hall.room, name: "Dvorana", capacity: 60, features: ["piano"],
                                 openingHours: .daily(try TimeRange(parsing: "16:00-22:00"))))
@@ -21,7 +29,11 @@ enum WorkflowFixture {
         for (slug, kind) in [("zbor", "society"), ("sola", "school")] {
             try store.save(try Group(slug: Slug(folding: slug), name: slug, kind: kind, token: Group.newToken()))
         }
-        return store
+    }
+
+    /// Runs `body` with a booking desk in one write transaction, as the CLI does.
+    static func desk<T>(_ database: AppDatabase, _ body: (BookingDesk) throws -> T) throws -> T {
+        try database.write { writer in try body(BookingDesk(writer, context: context)) }
     }
 
     static func date(_ text: String) throws -> LocalDate { try LocalDate(iso: text) }

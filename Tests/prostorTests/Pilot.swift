@@ -1,4 +1,5 @@
 import BookingStore
+import BookingStorePostgres
 import Bookings
 import Foundation
 import Testing
@@ -69,11 +70,13 @@ struct Pilot {
         """
 
     let directory: URL
-    var database: String { directory.appendingPathComponent("prostor.sqlite").path }
+    /// A file, or a postgres:// URL (see `CLIBackend`).
+    let database: String
 
-    /// A fresh database with the setup imported.
-    init(setup: String = Pilot.setup) throws {
+    /// A fresh database with the setup imported: a file by default.
+    init(setup: String = Pilot.setup, backend: CLIBackend = .sqlite) throws {
         directory = try temporaryDirectory()
+        database = try backend.newDatabase(in: directory)
         let file = directory.appendingPathComponent("golnik.yaml")
         try Data(setup.utf8).write(to: file)
         let created = try run(["init"])
@@ -98,7 +101,8 @@ struct Pilot {
 
     /// Everything a failed command must leave as it was: the bookings, the requests and the history.
     func snapshot() throws -> Snapshot {
-        let store = try AppDatabase(path: database, create: false)
+        let store: any BookingStorage = PostgresLocation.isPostgres(database)
+            ? try PostgresAppDatabase(url: database, create: false) : try AppDatabase(path: database, create: false)
         return try store.read { reader in
             Snapshot(bookings: try reader.bookings(), requests: try reader.requests(), history: try reader.history(booking: nil))
         }

@@ -57,7 +57,7 @@ struct ImportCommand: ParsableCommand {
             guard let counts = summary.counts[kind] else { continue }
             table.add(kind, String(counts.added), String(counts.updated), String(counts.unchanged))
         }
-        say("Imported \(files.joined(separator: ", ")) into \(store.path):")
+        say("Imported \(files.joined(separator: ", ")) into \(store.name):")
         table.print(emptyMessage: "nothing to import")
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BookingStore
 import Foundation
 
 struct InitCommand: ParsableCommand {
@@ -10,16 +9,15 @@ struct InitCommand: ParsableCommand {
             Examples:
               prostor init
               prostor init --db /srv/prostor/kranj.sqlite
+              prostor init --db postgres://prostor@db.kranj.si:5432/prostor
             """
     )
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let existed = FileManager.default.fileExists(atPath: store.path)
-        let database = try AppDatabase(path: store.path, create: true)
-        let version = try database.schemaVersion()
-        say(existed ? "Database \(store.path) is up to date (schema \(version))."
-                    : "Created \(store.path) (schema \(version)).")
+        let (existed, version) = try store.create()
+        say(existed ? "Database \(store.name) is up to date (schema \(version))."
+                    : "Created \(store.name) (schema \(version)).")
     }
 }

@@ -49,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         var options = WebServer.Options(publicURL: publicURL)
         options.freshness = cacheSeconds
         let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost), options: options)
-        logger.info("Serving \(store.path) on http://\(host):\(port)")
+        logger.info("Serving \(store.name) on http://\(host):\(port)")
         try await server.application(host: host, port: port, logger: logger).runService()
     }
 }
