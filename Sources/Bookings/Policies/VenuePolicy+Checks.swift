@@ -27,10 +27,7 @@ extension VenuePolicy {
     public func violations(of booking: Booking, group: Group, others: [Booking], now: LocalDateTime,
                            zone: ZoneRules?, closures: [Closure] = []) throws -> [String] {
         var rules: [String] = []
-        if !admits(groupKind: group.kind, to: booking.room.room) {
-            rules.append("room \(booking.room) is for \(roomKinds[booking.room.room.value, default: []].joined(separator: ", ")) only, "
-                         + "and group \(group.slug) is a \(group.kind)")
-        }
+        if let rule = roomKindRule(booking.room, group: group.slug, kind: group.kind) { rules.append(rule) }
         let window = startWindow(now: now)
         if let earliest = window.earliest, booking.start < earliest, let hours = minNoticeHours {
             rules.append("the first session at \(booking.start) is less than \(hours) hours from now (\(now))")
@@ -46,6 +43,12 @@ extension VenuePolicy {
             }
         }
         return rules
+    }
+
+    /// The rule broken when the room is kept for other kinds of group than `kind`, in words; nil when it admits it.
+    func roomKindRule(_ room: RoomRef, group: Slug, kind: String) -> String? {
+        guard !admits(groupKind: kind, to: room.room) else { return nil }
+        return "room \(room) is for \(roomKinds[room.room.value, default: []].joined(separator: ", ")) only, and group \(group) is a \(kind)"
     }
 
     /// The ISO weeks (`2027-W03`) in which the booking's group would hold more than `limit` minutes.

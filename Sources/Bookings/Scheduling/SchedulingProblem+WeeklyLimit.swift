@@ -4,7 +4,7 @@ public struct OverLimit: Sendable, Hashable {
     public var proposal: ProposedBooking
     /// The rule in words, as the report shows it among the reasons.
     public var rule: String
-    /// The rule's name for `PlainReason`: `weekly hours limit` or `refused by an administrator`.
+    /// The rule's name for `PlainReason`: `weekly hours limit` or `refused places` (the engine's rule).
     public var name = "weekly hours limit"
 }
 
@@ -52,7 +52,7 @@ extension SchedulingProblem {
                 $0.covers(room: booking.room, day: booking.start.date.weekday, span: span)
             }) {
                 refused.append(OverLimit(proposal: proposal, rule: "\(place.place) was refused: \(place.reason)",
-                                         name: "refused by an administrator"))
+                                         name: "refused places"))
             } else {
                 kept.append(proposal)
             }

@@ -27,7 +27,6 @@ public enum PlainReason {
         "conflict-set clash": ("skupina ima takrat drugo dejavnost", "the group has another activity then"),
         "closures and unavailability": ("prostor je takrat zaprt", "the room is closed then"),
         "refused places": ("upravitelj je ta prostor in čas že zavrnil", "an administrator turned this room and time down"),
-        "refused by an administrator": ("upravitelj je ta prostor in čas že zavrnil", "an administrator turned this room and time down"),
         "weekly hours limit": ("skupina bi presegla tedensko omejitev ur v tej dvorani",
                                "the group would go over the venue's limit of hours a week"),
         "no time at all": ("ob dnevih in urah zahteve ni nobenega prostega termina",

@@ -20,10 +20,11 @@ extension BookingDesk {
         let zone = try References(store).zone(of: old.room.venue)
         try requireFit(old, in: try References(store).room(old.room), subject: subject, field: "room")
         let span = ConflictFinder.span(of: old)
-        let occurrences = try old.occurrences(from: span.from, through: span.through, zone: zone)
-        for occurrence in occurrences {
-            try requireOpen(try References(store).room(occurrence.room), occurrence.start, minutes: old.durationMinutes,
-                            record: subject, field: "start")
+        var rooms: [RoomRef: Room] = [:]
+        for occurrence in try old.occurrences(from: span.from, through: span.through, zone: zone) {
+            let room = try rooms[occurrence.room] ?? References(store).room(occurrence.room)
+            rooms[occurrence.room] = room
+            try requireOpen(room, occurrence.start, minutes: old.durationMinutes, record: subject, field: "start")
         }
         let broken = try enforcePolicy(on: old, subject: subject, overrideReason: reason)
         var new = old

@@ -48,8 +48,8 @@ extension BookingDesk {
     func enforceRoomKinds(_ room: RoomRef, for group: Slug, subject: String, overrideReason: String?) throws -> [String] {
         let policy = try store.policy(of: room.venue)
         let kind = try References(store).group(group).kind
-        guard !policy.admits(groupKind: kind, to: room.room) else { return [] }
-        let rules = ["room \(room) is for \(policy.roomKinds[room.room.value, default: []].joined(separator: ", ")) only, and group \(group) is a \(kind)"]
+        guard let rule = policy.roomKindRule(room, group: group, kind: kind) else { return [] }
+        let rules = [rule]
         guard overrideReason == nil else { return rules }
         throw PolicyViolation(subject: subject, venue: room.venue, rules: rules)
     }
