@@ -88,12 +88,19 @@ check month-holiday "$base/venues/golnik/month?month=2027-02&lang=en" '<li>Close
 check form "$base/request" '<label for="title">Ime dejavnosti</label>' '<label for="when">' 'name="csrf"' '<legend>Skupina in stik</legend>'
 check month "$base/venues/golnik/month?month=2027-03" 'marec 2027' '<table class="month">'
 check missing "$base/venues/ni-je" 'Strani ni mogoče najti.'
+# A group's own page, by the token `group show --show-token` prints: its requests, dates and form.
+token=$("$prostor" group show pevski-zbor-golnik --show-token --json --db "$work/pilot.sqlite" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+check group "$base/groups/$token" '<h2 id="requests-heading">Prošnje</h2>' '<h2 id="dates-heading">Termini</h2>' \
+    'Oddaj novo prošnjo' "/feeds/groups/$token.ics"
+check group-form "$base/groups/$token/request" 'Prošnjo oddajate za skupino' '<label for="title">Ime dejavnosti</label>'
 
 shoot week "$week"
 shoot print "$base/venues/golnik/print?week=2027-W07"
 shoot form "$base/request"
 shoot month "$base/venues/golnik/month?month=2027-03"
 shoot week-holiday "$base/venues/golnik?week=2027-W06"
+shoot group "$base/groups/$token"
 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$shots/week-desktop-long.png" "$week" 2> /dev/null
 # The notice-board programme as the printer gets it (A4, one sheet for the pilot's weeks).
 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$shots/print-week.pdf" "$base/venues/golnik/print?week=2027-W07" 2> /dev/null
@@ -105,4 +112,4 @@ if [ "$failures" -gt 0 ]; then
     echo "browser-check: $failures expected elements missing" >&2
     exit 1
 fi
-echo "browser-check: week, print, form, month and error pages rendered with every expected element"
+echo "browser-check: week, print, form, month, group and error pages rendered with every expected element"

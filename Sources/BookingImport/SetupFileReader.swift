@@ -55,11 +55,12 @@ public struct SetupFileReader {
 
     func venue(_ node: Node, into setup: inout Setup) throws {
         let fields = try YAMLFields(node, file: file, record: named(node, kind: "venue"),
-                                    known: ["slug", "name", "address", "timezone", "rooms", "policy"])
+                                    known: ["slug", "name", "address", "timezone", "admins", "rooms", "policy"])
         let slug = try slug(fields)
         let name = try fields.string("name"), address = try fields.optionalString("address") ?? ""
         let zone = try fields.optionalString("timezone") ?? Venue.defaultTimeZone
-        let venue = try fields.validated { try Venue(slug: slug, name: name, address: address, timeZone: zone) }
+        let admins = try fields.strings("admins")
+        let venue = try fields.validated { try Venue(slug: slug, name: name, address: address, timeZone: zone, admins: admins) }
         setup.venues.append(Located(venue, at: fields.location))
         for roomNode in try fields.entries("rooms") { setup.rooms.append(try room(roomNode, venue: venue.slug)) }
         if let policyNode = fields.mapping["policy"] {
@@ -116,14 +117,15 @@ public struct SetupFileReader {
 
     func group(_ node: Node) throws -> Located<SetupGroup> {
         let fields = try YAMLFields(node, file: file, record: named(node, kind: "group"),
-                                    known: ["slug", "name", "kind", "contact", "email", "phone", "token"])
+                                    known: ["slug", "name", "kind", "contact", "email", "phone", "language", "token"])
         let slug = try slug(fields)
         let name = try fields.string("name"), kind = try fields.optionalString("kind") ?? "society"
         let contact = try fields.optionalString("contact") ?? "", email = try fields.optionalString("email") ?? ""
         let phone = try fields.optionalString("phone") ?? ""
+        let language = try fields.optionalString("language") ?? "sl"
         let token = try fields.optionalString("token")
         let group = try fields.validated {
-            try Group(slug: slug, name: name, kind: kind, contactName: contact, email: email, phone: phone,
+            try Group(slug: slug, name: name, kind: kind, contactName: contact, email: email, phone: phone, language: language,
                       token: token ?? Group.newToken())
         }
         return Located(SetupGroup(group: group, tokenIsFromFile: token != nil), at: fields.location)

@@ -85,6 +85,9 @@ extension AppDatabase {
         migrator.registerMigration("v2: policies and history") { db in
             try registerPoliciesAndHistory(db)
         }
+        migrator.registerMigration("v3: notifications") { db in
+            try registerNotifications(db)
+        }
         return migrator
     }
 }

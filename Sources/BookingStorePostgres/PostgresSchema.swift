@@ -11,6 +11,7 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(identifier: "v1: venues, rooms, closures, groups, terms, requests, bookings", statements: version1),
         Migration(identifier: "v2: policies and history", statements: version2),
+        Migration(identifier: "v3: notifications", statements: version3),
     ]
 
     /// Brings the schema up to date in one transaction (PostgreSQL's DDL is transactional, so a

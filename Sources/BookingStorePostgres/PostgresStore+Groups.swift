@@ -62,19 +62,19 @@ extension PostgresStore {
     }
 
     func groups() throws -> [Group] {
-        try session.rows("SELECT slug, name, kind, contactName, email, phone, token FROM \"group\" ORDER BY slug").map(group(from:))
+        try session.rows("SELECT slug, name, kind, contactName, email, phone, token, language FROM \"group\" ORDER BY slug").map(group(from:))
     }
 
     func group(_ slug: Slug) throws -> Group? {
-        try session.rows("SELECT slug, name, kind, contactName, email, phone, token FROM \"group\" WHERE slug = \(slug.value)")
+        try session.rows("SELECT slug, name, kind, contactName, email, phone, token, language FROM \"group\" WHERE slug = \(slug.value)")
             .first.map(group(from:))
     }
 
     private func group(from row: PostgresRow) throws -> Group {
-        let (slug, name, kind, contactName, email, phone, token) = try session.decode(
-            row, String.self, String.self, String.self, String.self, String.self, String.self, String.self)
+        let (slug, name, kind, contactName, email, phone, token, language) = try session.decode(
+            row, String.self, String.self, String.self, String.self, String.self, String.self, String.self, String.self)
         return try Group(slug: Slug(validating: slug, record: "stored group", field: "slug"), name: name, kind: kind,
-                         contactName: contactName, email: email, phone: phone, token: token)
+                         contactName: contactName, email: email, phone: phone, language: language, token: token)
     }
 
     func save(_ group: Group) throws {
@@ -86,14 +86,14 @@ extension PostgresStore {
         if let id = try groupId(group.slug) {
             try session.execute("""
                 UPDATE "group" SET name = \(group.name), kind = \(group.kind), contactName = \(group.contactName),
-                    email = \(group.email), phone = \(group.phone), token = \(group.token)
+                    email = \(group.email), phone = \(group.phone), token = \(group.token), language = \(group.language)
                 WHERE id = \(id)
                 """)
         } else {
             try session.execute("""
-                INSERT INTO "group" (slug, name, kind, contactName, email, phone, token)
+                INSERT INTO "group" (slug, name, kind, contactName, email, phone, token, language)
                 VALUES (\(group.slug.value), \(group.name), \(group.kind), \(group.contactName), \(group.email),
-                        \(group.phone), \(group.token))
+                        \(group.phone), \(group.token), \(group.language))
                 """)
         }
     }

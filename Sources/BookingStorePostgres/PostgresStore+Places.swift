@@ -3,29 +3,32 @@ import PostgresNIO
 
 extension PostgresStore {
     func venues() throws -> [Venue] {
-        try session.rows("SELECT slug, name, address, timeZone FROM venue ORDER BY slug").map(venue(from:))
+        try session.rows("SELECT slug, name, address, timeZone, admins::text FROM venue ORDER BY slug").map(venue(from:))
     }
 
     func venue(_ slug: Slug) throws -> Venue? {
-        try session.rows("SELECT slug, name, address, timeZone FROM venue WHERE slug = \(slug.value)").first.map(venue(from:))
+        try session.rows("SELECT slug, name, address, timeZone, admins::text FROM venue WHERE slug = \(slug.value)").first.map(venue(from:))
     }
 
     private func venue(from row: PostgresRow) throws -> Venue {
-        let (slug, name, address, timeZone) = try session.decode(row, String.self, String.self, String.self, String.self)
+        let (slug, name, address, timeZone, admins) = try session.decode(row, String.self, String.self, String.self,
+                                                                         String.self, String.self)
         return try Venue(slug: Slug(validating: slug, record: "stored venue", field: "slug"), name: name,
-                         address: address, timeZone: timeZone)
+                         address: address, timeZone: timeZone, admins: JSONColumn.decode([String].self, admins))
     }
 
     func save(_ venue: Venue) throws {
+        let admins = try JSONColumn.encode(venue.admins)
         if let id = try venueId(venue.slug) {
             try session.execute("""
-                UPDATE venue SET name = \(venue.name), address = \(venue.address), timeZone = \(venue.timeZone)
+                UPDATE venue SET name = \(venue.name), address = \(venue.address), timeZone = \(venue.timeZone),
+                    admins = \(admins)::jsonb
                 WHERE id = \(id)
                 """)
         } else {
             try session.execute("""
-                INSERT INTO venue (slug, name, address, timeZone)
-                VALUES (\(venue.slug.value), \(venue.name), \(venue.address), \(venue.timeZone))
+                INSERT INTO venue (slug, name, address, timeZone, admins)
+                VALUES (\(venue.slug.value), \(venue.name), \(venue.address), \(venue.timeZone), \(admins)::jsonb)
                 """)
         }
     }

@@ -21,6 +21,9 @@ public struct WebServer: Sendable {
         public var freshness: TimeInterval = 5
         /// Request bodies over this size get 413.
         public var maxBodyBytes = 64 * 1024
+        /// The host in calendar UIDs, as the feeds write them; messages about bookings carry calendars
+        /// with the same UIDs.
+        public var calendarHost = FeedOptions.defaultHost
         /// Today in a venue's zone; tests fix it.
         public var today: @Sendable (ZoneRules) -> LocalDate = { zone in
             zone.localDateTime(fromUTC: Int64(Date().timeIntervalSince1970)).date
@@ -51,10 +54,14 @@ public struct WebServer: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
-        VenueRoutes(storage: storage, pages: pages, options: options, cache: pageCache).register(on: router)
+        let venues = VenueRoutes(storage: storage, pages: pages, options: options, cache: pageCache)
+        venues.register(on: router)
         FeedRoutes(source: feeds, cache: feedCache).register(on: router)
-        RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
-                          secureCookies: options.publicURL?.hasPrefix("https://") ?? false).register(on: router)
+        let form = RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
+                                     calendarHost: options.calendarHost,
+                                     secureCookies: options.publicURL?.hasPrefix("https://") ?? false)
+        form.register(on: router)
+        GroupRoutes(storage: storage, pages: pages, form: form, base: { venues.base($0) }).register(on: router)
         let stylesheets = ["prostor.css": pages.stylesheet, "print.css": pages.printStylesheet]
         router.get("/static/{name}") { _, context in
             guard let css = stylesheets[try context.parameters.require("name")] else { throw PageError(.notFound) }

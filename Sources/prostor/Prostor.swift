@@ -24,7 +24,8 @@ struct Prostor: ParsableCommand {
             GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
             ScheduleCommand.self, BookCommand.self, ApproveCommand.self, RejectCommand.self, CancelCommand.self,
             MoveCommand.self, RestoreCommand.self, ConflictsCommand.self, HistoryCommand.self, ReportCommand.self,
-            ExportCommand.self, AgendaCommand.self, RecurCommand.self, DemoCommand.self, ServeCommand.self, CopyCommand.self,
+            ExportCommand.self, AgendaCommand.self, RecurCommand.self, NotifyCommand.self, DemoCommand.self, ServeCommand.self,
+            CopyCommand.self,
         ]
     )
 }

@@ -62,7 +62,7 @@ struct FileDatabaseTests {
 
     @Test func theSchemaVersionIsTheLastMigration() throws {
         let path = directory.path("prostor.sqlite")
-        let expected = "v2: policies and history"
+        let expected = "v3: notifications"
         #expect(try AppDatabase().schemaVersion() == expected)
         #expect(try AppDatabase(path: path).schemaVersion() == expected)
         #expect(try AppDatabase(path: path, create: false).schemaVersion() == expected)

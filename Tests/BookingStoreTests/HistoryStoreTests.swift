@@ -5,8 +5,8 @@ import GRDB
 import Testing
 
 @Suite struct HistoryStoreTests {
-    @Test func theSchemaEndsWithPoliciesAndHistory() throws {
-        #expect(try AppDatabase().schemaVersion() == "v2: policies and history")
+    @Test func theSchemaEndsWithTheNotifications() throws {
+        #expect(try AppDatabase().schemaVersion() == "v3: notifications")
     }
 
     @Test func entriesComeBackInOrderAndByBooking() throws {

@@ -26,7 +26,7 @@ import Testing
         let database = try seeded()
         let group = try Group(name: "Pevski zbor Golnik", kind: "initiative", email: "zbor@primer.si", token: Group.newToken())
         let saved = try database.write { writer in
-            try submission(group: group.slug.value).submit(to: writer, creating: group)
+            try submission(group: group.slug.value).submit(to: writer, creating: group, context: ChangeContext(actor: "test"))
         }
         #expect(saved.id != nil)
         let stored = try database.read { reader in (try reader.group(group.slug), try reader.requests()) }
@@ -37,7 +37,7 @@ import Testing
     @Test func anUnknownGroupWithoutDetailsIsNotFoundAndNothingIsWritten() throws {
         let database = try seeded()
         #expect(throws: NotFound.self) {
-            try database.write { writer in try submission(group: "nihce").submit(to: writer) }
+            try database.write { writer in try submission(group: "nihce").submit(to: writer, context: ChangeContext(actor: "test")) }
         }
         #expect(try database.read { reader in try reader.requests() }.isEmpty)
     }
@@ -48,7 +48,7 @@ import Testing
         var bad = submission(group: group.slug.value)
         bad.venues = ["nikjer"]
         #expect(throws: NotFound.self) {
-            try database.write { writer in try bad.submit(to: writer, creating: group) }
+            try database.write { writer in try bad.submit(to: writer, creating: group, context: ChangeContext(actor: "test")) }
         }
         #expect(try database.read { reader in try reader.groups() }.isEmpty)
     }

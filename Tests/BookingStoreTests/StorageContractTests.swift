@@ -122,6 +122,14 @@ struct RequestReferenceContractTests {
         try backend.contract().historyComesBackInOrderAndByBooking()
     }
 
+    @Test(arguments: Backend.available) func outboxMessagesReadBackExactlyAndFilterByStatusAndGroup(backend: Backend) throws {
+        try backend.contract().outboxMessagesReadBackExactlyAndFilterByStatusAndGroup()
+    }
+
+    @Test(arguments: Backend.available) func venuesKeepTheirAdministratorsAndGroupsTheirLanguage(backend: Backend) throws {
+        try backend.contract().venuesKeepTheirAdministratorsAndGroupsTheirLanguage()
+    }
+
     @Test(arguments: Backend.available) func historyAppendedByAWriteThatThrowsIsNotKept(backend: Backend) throws {
         try backend.contract().historyAppendedByAWriteThatThrowsIsNotKept()
     }

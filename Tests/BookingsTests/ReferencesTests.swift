@@ -27,6 +27,8 @@ struct ListReader: StoreReader {
     func bookingTimes() throws -> [Int64: RecordTimes] { [:] }
     func policy(of venue: Slug) throws -> VenuePolicy { VenuePolicy(venue: venue) }
     func history(booking: Int64?) throws -> [HistoryEntry] { [] }
+    func outbox(status: OutboxMessage.Status?, group: Slug?) throws -> [OutboxMessage] { [] }
+    func outboxMessage(id: Int64) throws -> OutboxMessage? { nil }
 }
 
 @Suite("NotFound and References: missing records with the nearest known keys")

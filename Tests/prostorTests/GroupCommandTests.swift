@@ -27,12 +27,18 @@ import Testing
             contact: Matjaž Čebašek
             email:   info@sah-strazisce.si
             phone:   +386 51 208 644
+            language: sl
 
             """
         #expect(try scratch.ok("group", "show", "sk-strazisce") == plain)
-        let withToken = try scratch.ok("group", "show", "sk-strazisce", "--show-token")
+        let withToken = try prostor(["group", "show", "sk-strazisce", "--show-token", "--db", scratch.db],
+                                    environment: ["PROSTOR_SITE_URL": "https://prostor.kranj.si/"]).stdout
         #expect(withToken.hasPrefix(plain + "token:   "))
-        let token = String(withToken.dropFirst(plain.count + "token:   ".count).dropLast())
+        let lines = withToken.dropFirst(plain.count).split(separator: "\n").map(String.init)
+        let token = String(lines[0].dropFirst("token:   ".count))
+        // The group's page and feed, at the site's address: what the group is sent.
+        #expect(lines.dropFirst() == ["page:    https://prostor.kranj.si/groups/\(token)",
+                                      "feed:    https://prostor.kranj.si/feeds/groups/\(token).ics"])
         #expect(token.count == 32)
         #expect(token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
         #expect((try scratch.json("group", "show", "sk-strazisce") as? [String: Any])?["token"] == nil)

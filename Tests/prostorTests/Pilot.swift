@@ -104,7 +104,8 @@ struct Pilot {
         let store: any BookingStorage = PostgresLocation.isPostgres(database)
             ? try PostgresAppDatabase(url: database, create: false) : try AppDatabase(path: database, create: false)
         return try store.read { reader in
-            Snapshot(bookings: try reader.bookings(), requests: try reader.requests(), history: try reader.history(booking: nil))
+            Snapshot(bookings: try reader.bookings(), requests: try reader.requests(), history: try reader.history(booking: nil),
+                     outbox: try reader.outbox(status: nil, group: nil))
         }
     }
 
@@ -112,6 +113,8 @@ struct Pilot {
         var bookings: [Booking]
         var requests: [Request]
         var history: [HistoryEntry]
+        /// A refused change must not tell anyone of itself either.
+        var outbox: [OutboxMessage]
     }
 
     /// Runs a command that must fail, and checks its exit status, its whole message and that nothing changed.

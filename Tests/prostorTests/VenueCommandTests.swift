@@ -16,6 +16,7 @@ import Testing
             KS Golnik (golnik)
             address:   Golnik 45, 4204 Golnik
             time zone: Europe/Ljubljana
+            admins:    none (nobody is told of requests)
 
             ROOM                   NAME            CAPACITY  FEATURES     OPEN
             golnik/sejna-soba      Sejna soba      20        projector    Mon 08:00-22:00

@@ -14,6 +14,7 @@ struct VenueRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var name: String
     var address: String
     var timeZone: String
+    var admins: [String]
 
     init(_ venue: Venue, id: Int64?) {
         self.id = id
@@ -21,13 +22,14 @@ struct VenueRecord: Codable, FetchableRecord, MutablePersistableRecord {
         name = venue.name
         address = venue.address
         timeZone = venue.timeZone
+        admins = venue.admins
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     func venue() throws -> Venue {
         try Venue(slug: Slug(validating: slug, record: "stored venue", field: "slug"), name: name,
-                  address: address, timeZone: timeZone)
+                  address: address, timeZone: timeZone, admins: admins)
     }
 }
 
@@ -119,6 +121,7 @@ struct GroupRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var email: String
     var phone: String
     var token: String
+    var language: String
 
     init(_ group: Group, id: Int64?) {
         self.id = id
@@ -129,12 +132,13 @@ struct GroupRecord: Codable, FetchableRecord, MutablePersistableRecord {
         email = group.email
         phone = group.phone
         token = group.token
+        language = group.language
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     func group() throws -> Group {
         try Group(slug: Slug(validating: slug, record: "stored group", field: "slug"), name: name, kind: kind,
-                  contactName: contactName, email: email, phone: phone, token: token)
+                  contactName: contactName, email: email, phone: phone, language: language, token: token)
     }
 }

@@ -31,6 +31,14 @@ struct RequestForm: Sendable {
         isPublic = fields["public"] == "yes"
     }
 
+    /// The form as a link filled it in (`/request?title=…&when=tue 18:00-19:30`): the defaults, with
+    /// each field the link gives. A group's page links alternatives the scheduler found this way.
+    init(prefill fields: FormFields) {
+        self.init()
+        for name in Self.fieldNames where !fields[name].isEmpty { values[name] = fields[name] }
+        features = Set(fields.all("features").map { Slug(folding: $0).value }.filter { !$0.isEmpty })
+    }
+
     subscript(_ name: String) -> String { values[name] ?? "" }
 
     /// The `when` textarea, one window a line.
@@ -41,8 +49,13 @@ struct RequestForm: Sendable {
     /// The domain's submission and the group to create if none has its name, or nil with `errors`
     /// filled in. Empty required fields and numbers are checked here; everything else by the domain,
     /// through the same `RequestSubmission` as `prostor request add`.
-    mutating func prepare(messages: FormMessages) -> (RequestSubmission, Group)? {
-        for name in ["title", "groupName", "email", "audience", "duration", "when", "term"] where self[name].isEmpty {
+    ///
+    /// With `group` (the form on a group's own page) the request is that group's and the group fields
+    /// are neither shown nor read; the returned group is nil then, since there is none to create.
+    mutating func prepare(messages: FormMessages, group known: Group? = nil) -> (RequestSubmission, Group?)? {
+        let required = known == nil ? ["title", "groupName", "email", "audience", "duration", "when", "term"]
+            : ["title", "audience", "duration", "when", "term"]
+        for name in required where self[name].isEmpty {
             errors[name] = messages.required(name)
         }
         let audience = Int(self["audience"])
@@ -55,7 +68,7 @@ struct RequestForm: Sendable {
             errors["sessions"] = messages.message(for: InvalidValue(record: "", field: "sessions", value: self["sessions"],
                                                                     rule: "must be between 1 and 7"))
         }
-        if !Self.kinds.contains(self["kind"]) {
+        if known == nil && !Self.kinds.contains(self["kind"]) {
             errors["kind"] = messages.message(for: InvalidValue(record: "", field: "kind", value: self["kind"],
                                                                 rule: "must be one of \(Self.kinds.joined(separator: ", "))"))
         }
@@ -72,13 +85,16 @@ struct RequestForm: Sendable {
                 }
             }
         }
-        var group: Group?
-        do {
-            group = try Group(name: self["groupName"], kind: self["kind"], contactName: self["contactName"],
-                              email: self["email"], phone: self["phone"], token: Group.newToken())
-        } catch {
-            let field = RequestFormFields.field(for: error.field)
-            if errors[field] == nil { errors[field] = messages.message(for: error) }
+        var group: Group? = known
+        if known == nil {
+            do {
+                group = try Group(name: self["groupName"], kind: self["kind"], contactName: self["contactName"],
+                                  email: self["email"], phone: self["phone"], language: messages.language.rawValue,
+                                  token: Group.newToken())
+            } catch {
+                let field = RequestFormFields.field(for: error.field)
+                if errors[field] == nil { errors[field] = messages.message(for: error) }
+            }
         }
         guard errors.isEmpty, let audience, let sessions, let group else { return nil }
         var submission = RequestSubmission(group: group.slug.value, term: self["term"], title: self["title"],
@@ -100,7 +116,7 @@ struct RequestForm: Sendable {
             errors[RequestFormFields.field(for: error.field)] = messages.message(for: error)
             return nil
         }
-        return (submission, group)
+        return (submission, known == nil ? group : nil)
     }
 }
 

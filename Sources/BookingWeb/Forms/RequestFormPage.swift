@@ -32,11 +32,28 @@ struct RequestFormPage {
     let venues: [Option]
     let features: [Option]
     let isPublic: Bool
+    /// On a group's own page: the group's name, and no group fields.
+    let fixedGroup: String?
+    let g: GroupTexts
+    /// The name or e-mail typed matched a known group: the form offers to send the group its link.
+    let linkOffer: LinkOffer?
 
-    init(form: RequestForm, language: Language, csrfToken: String, terms: [Term], venues: [Venue], features: [String]) {
+    struct LinkOffer {
+        let action: String
+        let csrfToken: String
+        let name: String
+        let email: String
+    }
+
+    init(form: RequestForm, language: Language, csrfToken: String, terms: [Term], venues: [Venue], features: [String],
+         path: String = "/request", fixedGroup: String? = nil, offerLink: Bool = false) {
         let texts = language.texts
-        page = PageFrame(title: texts.form.title, language: language, path: "/request")
-        action = Link.to("/request", language: language)
+        page = PageFrame(title: texts.form.title, language: language, path: path)
+        action = Link.to(path, language: language)
+        self.fixedGroup = fixedGroup
+        g = GroupTexts.of(language)
+        linkOffer = offerLink ? LinkOffer(action: Link.to("/groups/link", language: language), csrfToken: csrfToken,
+                                          name: form["groupName"], email: form["email"]) : nil
         self.csrfToken = csrfToken
         hasErrors = !form.errors.isEmpty
         notice = form.notice

@@ -8,6 +8,9 @@ public struct Group: Hashable, Sendable, Codable {
     public var contactName: String
     public var email: String
     public var phone: String
+    /// The language the group reads its messages and page in: `sl` (the default) or `en`.
+    public var language: String
+    public static let languages = ["sl", "en"]
     /// The secret in the address of the group's private feed. Never shown on public pages.
     public var token: String
 
@@ -25,7 +28,7 @@ public struct Group: Hashable, Sendable, Codable {
     }
 
     public init(slug: Slug? = nil, name: String, kind: String = "society", contactName: String = "",
-                email: String = "", phone: String = "", token: String) throws(InvalidValue) {
+                email: String = "", phone: String = "", language: String = "sl", token: String) throws(InvalidValue) {
         let record = "group \"\(name)\""
         self.name = try requireText(name, record: record, field: "name")
         self.slug = try slugOrDerived(slug, from: name, record: record)
@@ -38,6 +41,11 @@ public struct Group: Hashable, Sendable, Codable {
         }
         self.email = trimmedEmail
         self.phone = phone.trimmingWhitespace()
+        let folded = Slug(folding: language).value
+        guard Self.languages.contains(folded) else {
+            throw InvalidValue(record: record, field: "language", value: language, rule: "must be sl or en")
+        }
+        self.language = folded
         guard token.count >= 16, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw InvalidValue(record: record, field: "token", value: token, rule: "must be at least 16 ASCII letters and digits")
         }

@@ -6,16 +6,29 @@ public struct Venue: Hashable, Sendable, Codable {
     public var address: String
     /// The IANA time-zone identifier in which the venue's civil times are meant.
     public var timeZone: String
+    /// The e-mail addresses of the KS's administrators, told of every request for the venue (setup file
+    /// `admins:`, `prostor venue edit --admins`). Never shown on public pages.
+    public var admins: [String]
 
     public static let defaultTimeZone = "Europe/Ljubljana"
 
     /// Validates the fields; the slug defaults to the folded name.
-    public init(slug: Slug? = nil, name: String, address: String, timeZone: String = Venue.defaultTimeZone) throws(InvalidValue) {
+    public init(slug: Slug? = nil, name: String, address: String, timeZone: String = Venue.defaultTimeZone,
+                admins: [String] = []) throws(InvalidValue) {
         let record = "venue \"\(name)\""
         self.name = try requireText(name, record: record, field: "name")
         self.slug = try slugOrDerived(slug, from: name, record: record)
         self.address = address.trimmingWhitespace()
         self.timeZone = try requireTimeZone(timeZone, record: record)
+        var seen: [String] = []
+        for typed in admins {
+            let address = typed.trimmingWhitespace()
+            guard Group.looksLikeEmail(address) else {
+                throw InvalidValue(record: record, field: "admins", value: typed, rule: "must be an e-mail address like \"ime@primer.si\"")
+            }
+            if !seen.contains(where: { $0.lowercased() == address.lowercased() }) { seen.append(address) }
+        }
+        self.admins = seen
     }
 }
 

@@ -33,6 +33,9 @@ public protocol StoreReader {
     func policy(of venue: Slug) throws -> VenuePolicy
     /// The history, oldest first; only one booking's entries when `booking` is given.
     func history(booking: Int64?) throws -> [HistoryEntry]
+    /// The outbox, oldest first; only messages in `status` and to or about `group` when given.
+    func outbox(status: OutboxMessage.Status?, group: Slug?) throws -> [OutboxMessage]
+    func outboxMessage(id: Int64) throws -> OutboxMessage?
 }
 
 /// Everything a use case may change. Saves insert a new record or replace the one with the same
@@ -59,4 +62,6 @@ public protocol StoreWriter: StoreReader {
     func save(_ policy: VenuePolicy) throws
     /// Appends to the history, which is never changed or removed; returns the entry with its id.
     @discardableResult func append(_ entry: HistoryEntry) throws -> HistoryEntry
+    /// Inserts when `message.id` is nil, otherwise replaces (a sender recording how a try went).
+    @discardableResult func save(_ message: OutboxMessage) throws -> OutboxMessage
 }

@@ -52,7 +52,7 @@ public struct StoreDump: Sendable, Equatable {
     /// The tables in an order in which every row's references come before it.
     public static let layout: [Table] = [
         Table(name: "venue", columns: [.init("id", .integer, identity: true), .init("slug", .text), .init("name", .text),
-                                       .init("address", .text), .init("timeZone", .text)]),
+                                       .init("address", .text), .init("timeZone", .text), .init("admins", .json)]),
         Table(name: "room", columns: [.init("id", .integer, identity: true), .init("venueId", .integer), .init("slug", .text),
                                       .init("name", .text), .init("capacity", .integer), .init("features", .json),
                                       .init("openingHours", .json)]),
@@ -61,7 +61,7 @@ public struct StoreDump: Sendable, Equatable {
                                          .init("hours", .text), .init("reason", .text)]),
         Table(name: "group", columns: [.init("id", .integer, identity: true), .init("slug", .text), .init("name", .text),
                                        .init("kind", .text), .init("contactName", .text), .init("email", .text),
-                                       .init("phone", .text), .init("token", .text)]),
+                                       .init("phone", .text), .init("token", .text), .init("language", .text)]),
         Table(name: "term", columns: [.init("id", .integer, identity: true), .init("slug", .text), .init("name", .text),
                                       .init("firstDay", .text), .init("lastDay", .text)]),
         Table(name: "request", columns: [.init("id", .integer, identity: true), .init("groupId", .integer),
@@ -80,6 +80,13 @@ public struct StoreDump: Sendable, Equatable {
                                          .init("action", .text), .init("bookingId", .integer), .init("venue", .text),
                                          .init("summary", .text), .init("reason", .text), .init("before", .json),
                                          .init("after", .json)]),
+        Table(name: "outbox", columns: [.init("id", .integer, identity: true), .init("createdAt", .text),
+                                        .init("event", .text), .init("recipient", .text), .init("recipientName", .text),
+                                        .init("language", .text), .init("groupSlug", .text), .init("venueSlug", .text),
+                                        .init("bookingId", .integer), .init("requestId", .integer), .init("subject", .text),
+                                        .init("body", .text), .init("pagePath", .text), .init("calendar", .text),
+                                        .init("status", .text), .init("attempts", .integer), .init("nextAttemptAt", .text),
+                                        .init("lastError", .text), .init("sentAt", .text)]),
     ]
 }
 

@@ -57,18 +57,24 @@ public struct RequestSubmission: Sendable {
     }
 
     /// Validates, checks that the group, term, venues and rooms exist, and saves the request as pending;
-    /// `newGroup` is saved first when no group has its slug (a group asking for the first time).
+    /// `newGroup` (a group asking for the first time, on the public form) is saved first, and refused with
+    /// `GroupAlreadyKnown` when its name or e-mail is a known group's. Writes the messages that tell the
+    /// group and the venue's administrators, in the same transaction.
     /// Call inside one `BookingStorage.write`, so that nothing is kept when any step fails.
-    public func submit(to writer: any StoreWriter, creating newGroup: Group? = nil) throws -> Request {
+    public func submit(to writer: any StoreWriter, creating newGroup: Group? = nil, context: ChangeContext) throws -> Request {
         let request = try request()
-        if let newGroup, newGroup.slug == request.group, try writer.group(newGroup.slug) == nil {
-            try writer.save(newGroup)
+        if let newGroup {
+            // Asking as a new group must not reach an existing one: that would let anyone file under its name.
+            if let known = try GroupIdentity.match(name: newGroup.name, email: newGroup.email, in: writer) { throw known }
+            if newGroup.slug == request.group { try writer.save(newGroup) }
         }
         let references = References(writer)
         try references.check(request)
         // Typed by a person (or posted by anyone through the form): a feature no room has is a typo.
         try references.checkFeatures(request.features)
-        return try writer.save(request)
+        let saved = try writer.save(request)
+        try Notifier(writer, context: context).received(saved)
+        return saved
     }
 
     public static func windows(_ lines: [String], record: String, field: String) throws(InvalidValue) -> [TimeWindow] {

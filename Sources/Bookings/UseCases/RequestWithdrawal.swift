@@ -37,6 +37,7 @@ public enum RequestWithdrawal {
         request.status = status
         request.decisions.rejection = reason.trimmingWhitespace().isEmpty ? nil : reason
         var ending = Ending(request: try writer.save(request))
+        try Notifier(writer, context: context).ended(ending.request, reason: reason)
         let verb = status == .rejected ? "rejected" : "withdrawn"
         let why = "request \(id) \(verb)" + (reason.isEmpty ? "" : ": \(reason)")
         ending.released = try releaseProposals(ofRequest: id, reason: why, in: writer, context: context)

@@ -78,6 +78,8 @@ public enum Schedule {
                       context: ChangeContext) throws -> [ProposedBooking] {
         var earlier = Dictionary(grouping: previous.sorted { $0.start < $1.start }, by: \.requestID)
         var saved: [ProposedBooking] = []
+        // One for the whole plan, so that the places its messages name are read once.
+        let notifier = Notifier(writer, context: context)
         for var proposal in proposals {
             if let reused = earlier[proposal.request.id]?.first {
                 earlier[proposal.request.id]?.removeFirst()
@@ -87,12 +89,12 @@ public enum Schedule {
                 proposal.booking = try writer.save(proposal.booking)
                 if changed {
                     try record(.scheduled, "placed again: \(placeText(proposal.booking))", before: reused,
-                               after: proposal.booking, in: writer, context)
+                               after: proposal.booking, in: writer, context, notifier)
                 }
             } else {
                 proposal.booking = try writer.save(proposal.booking)
                 try record(.scheduled, "placed: \(placeText(proposal.booking))", before: nil, after: proposal.booking,
-                           in: writer, context)
+                           in: writer, context, notifier)
             }
             saved.append(proposal)
         }
@@ -100,7 +102,7 @@ public enum Schedule {
             guard let id = booking.id else { continue }
             try writer.removeBooking(id: id)
             try record(.unscheduled, "no longer placed; the tentative booking was removed", before: booking, after: nil,
-                       in: writer, context)
+                       in: writer, context, notifier)
         }
         // Each request keeps what this plan made of it, so that it can be told later, not only in this run's output.
         let placed = Dictionary(grouping: saved, by: { $0.request.id ?? -1 })
@@ -114,6 +116,7 @@ public enum Schedule {
             }
             let status: Request.Status = bookings.isEmpty ? .pending : .scheduled
             if request.status != status || request.decisions.outcome != outcome {
+                try notifier.notPlaced(request, outcome: outcome, previous: request.decisions.outcome)
                 request.status = status
                 request.decisions.outcome = outcome
                 try writer.save(request)
@@ -123,11 +126,12 @@ public enum Schedule {
     }
 
     private static func record(_ action: HistoryEntry.Action, _ summary: String, before: Booking?, after: Booking?,
-                               in writer: any StoreWriter, _ context: ChangeContext) throws {
-        try writer.append(HistoryEntry(at: context.now, actor: context.actor, action: action,
-                                       bookingID: after?.id ?? before?.id, summary: summary,
-                                       before: before.map(HistorySnapshot.init(booking:)),
-                                       after: after.map(HistorySnapshot.init(booking:))))
+                               in writer: any StoreWriter, _ context: ChangeContext, _ notifier: Notifier) throws {
+        let entry = try writer.append(HistoryEntry(at: context.now, actor: context.actor, action: action,
+                                                   bookingID: after?.id ?? before?.id, summary: summary,
+                                                   before: before.map(HistorySnapshot.init(booking:)),
+                                                   after: after.map(HistorySnapshot.init(booking:))))
+        try notifier.tell(entry)
     }
 
     /// `golnik/velika-dvorana from 2027-01-12T18:00, FREQ=WEEKLY;UNTIL=…`

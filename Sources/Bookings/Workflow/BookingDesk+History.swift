@@ -10,10 +10,12 @@ extension BookingDesk {
         return saved
     }
 
+    /// Appends the change to the history and, in the same transaction, the messages it owes the group.
     func record(_ action: HistoryEntry.Action, before: Booking?, after: Booking, summary: String, reason: String) throws {
-        try store.append(HistoryEntry(at: context.now, actor: context.actor, action: action, bookingID: after.id,
-                                      summary: summary, reason: reason, before: before.map(HistorySnapshot.init(booking:)),
-                                      after: HistorySnapshot(booking: after)))
+        let entry = try store.append(HistoryEntry(at: context.now, actor: context.actor, action: action, bookingID: after.id,
+                                                  summary: summary, reason: reason, before: before.map(HistorySnapshot.init(booking:)),
+                                                  after: HistorySnapshot(booking: after)))
+        try Notifier(store, context: context).tell(entry)
     }
 
     /// Records that an administrator let the booking through although it broke these rules.

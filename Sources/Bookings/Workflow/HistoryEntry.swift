@@ -68,10 +68,14 @@ public struct HistorySnapshot: Hashable, Sendable, Codable {
 public struct ChangeContext: Sendable {
     public var actor: String
     public var now: Date
+    /// The host in calendar UIDs (`booking-<id>@<host>`), as the feeds write them, so that a calendar
+    /// attached to a message updates the event a subscriber already has.
+    public var calendarHost: String
 
-    public init(actor: String, now: Date = Date()) {
+    public init(actor: String, now: Date = Date(), calendarHost: String = FeedOptions.defaultHost) {
         self.actor = actor
         self.now = now
+        self.calendarHost = calendarHost
     }
 
     /// The civil date and time now in a venue's zone, for notice and book-ahead limits.

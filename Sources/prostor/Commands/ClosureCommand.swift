@@ -32,6 +32,7 @@ struct ClosureCommand: ParsableCommand {
         @Option(help: "Close only this venue.") var venue: String?
         @Option(help: "Close only this room, as venue/room.") var room: String?
         @OptionGroup var store: StoreOptions
+        @OptionGroup var user: OperatorOptions
 
         func validate() throws {
             if venue != nil && room != nil { throw ValidationError("Give --venue or --room, not both.") }
@@ -51,10 +52,9 @@ struct ClosureCommand: ParsableCommand {
                                       lastDay: to.map { text throws(InvalidValue) in try parseDate(text, record: record, field: "to") },
                                       hours: hours.map { text throws(InvalidValue) in try TimeRange(parsing: text, record: record) },
                                       reason: reason)
+            let context = try user.context()
             let (saved, hits) = try store.open().write { writer in
-                try References(writer).check(closure.scope)
-                let saved = try writer.save(closure)
-                return (saved, try ClosureEffects.hits(of: saved, in: writer))
+                try ClosureEffects.save(closure, replacing: nil, in: writer, context: context)
             }
             say("Added closure \(saved.id.map(String.init) ?? "").")
             guard !hits.isEmpty else { return say("  It takes no dates of approved or tentative bookings.") }
@@ -142,12 +142,14 @@ struct ClosureCommand: ParsableCommand {
         @Option(help: ArgumentHelp("New hours, like 16:00-18:00.", valueName: "range")) var hours: String?
         @Flag(name: .customLong("all-day"), help: "Close all day instead of some hours.") var allDay = false
         @OptionGroup var store: StoreOptions
+        @OptionGroup var user: OperatorOptions
 
         func validate() throws {
             if hours != nil && allDay { throw ValidationError("Give --hours or --all-day, not both.") }
         }
 
         func run() throws {
+            let context = try user.context()
             try store.open().write { writer in
                 let old = try writer.existingClosure(id: id)
                 let record = "closure \"\(reason ?? old.reason)\""
@@ -156,7 +158,7 @@ struct ClosureCommand: ParsableCommand {
                 let newHours = try hours.map { text throws(InvalidValue) in try TimeRange(parsing: text, record: record) }
                 let new = try Closure(id: old.id, scope: old.scope, firstDay: first ?? old.firstDay, lastDay: last ?? old.lastDay,
                                       hours: allDay ? nil : newHours ?? old.hours, reason: reason ?? old.reason)
-                try writer.save(new)
+                _ = try ClosureEffects.save(new, replacing: old, in: writer, context: context)
             }
             say("Updated closure \(id).")
         }

@@ -11,8 +11,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Run the whole pipeline on the pilot data of Kranj (KS Golnik, Zlato polje and Strazisce).",
         discussion: """
             Creates a fresh database (a temporary one unless --db), imports Fixtures/kranj, schedules the \
-            term, then shows the conflicts and the usage report and writes every calendar feed \
-            (into --out, or a temporary directory).
+            term, then shows the conflicts and the usage report, writes every calendar feed \
+            (into --out, or a temporary directory) and shows the messages the changes wrote to the outbox \
+            (nothing is sent).
 
             Examples:
               swift run prostor demo
@@ -70,6 +71,8 @@ struct DemoCommand: ParsableCommand {
         }
         say()
         try Self.writeFeeds(of: database, into: out, stage: 5)
+        say()
+        try database.read { reader in try DemoReview.outbox(reader, number: 6) }
         say()
         say("The programme on the web: prostor serve --db \(path), then open http://127.0.0.1:8080/")
     }

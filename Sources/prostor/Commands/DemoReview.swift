@@ -19,4 +19,26 @@ enum DemoReview {
         say("\(number). Usage report for \(term.name), per room (`prostor report usage` gives each ISO week):")
         say(ReportCommand.Usage.table(report.totals).rendered.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
     }
+
+    /// What the outbox holds after the demo: the messages its changes wrote, none of them sent.
+    static func outbox(_ reader: any StoreReader, number: Int) throws {
+        let messages = try reader.outbox(status: nil, group: nil)
+        let counts = Dictionary(grouping: messages, by: \.event).mapValues(\.count)
+        say("\(number). Outbox: \(messages.count) message\(messages.count == 1 ? "" : "s") written with the changes above, none sent "
+            + "(`prostor notify send` sends them):")
+        say("   " + counts.keys.sorted { $0.rawValue < $1.rawValue }.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        var table = Table("ID", "TO", "WHAT", "SUBJECT")
+        for message in messages.prefix(8) {
+            table.add(String(message.id ?? 0), message.recipient, message.event.rawValue, message.subject)
+        }
+        say(table.rendered.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
+        if messages.count > 8 { say("   … and \(messages.count - 8) more: prostor notify list --db …") }
+        guard let sample = messages.first(where: { $0.calendar != nil }) ?? messages.first else { return }
+        say()
+        say("   Message \(sample.id ?? 0) as it would be sent (`prostor notify show \(sample.id ?? 0)`), text part:")
+        let text = sample.text(site: GroupOutput.site.address)
+        for line in ([sample.subject, ""] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) {
+            say("   | " + line)
+        }
+    }
 }

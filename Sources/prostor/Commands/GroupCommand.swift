@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Bookings
 
 struct GroupCommand: ParsableCommand {
@@ -31,13 +32,14 @@ struct GroupCommand: ParsableCommand {
         @Option(help: "The contact person's name.") var contact = ""
         @Option(help: "The contact e-mail address.") var email = ""
         @Option(help: "The contact phone number.") var phone = ""
+        @Option(help: ArgumentHelp("The language of its messages and page: sl or en.", valueName: "sl|en")) var language = "sl"
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let record = "group \"\(name)\""
             let group = try Group(slug: slug.map { text throws(InvalidValue) in try parseSlug(text, record: record, field: "slug") },
                                   name: name, kind: kind.rawValue, contactName: contact, email: email, phone: phone,
-                                  token: Group.newToken())
+                                  language: language, token: Group.newToken())
             try store.open().write { writer in
                 if try writer.group(group.slug) != nil { throw StoreConflict("group \(group.slug) already exists") }
                 try writer.save(group)
@@ -85,7 +87,13 @@ struct GroupCommand: ParsableCommand {
             say("contact: \(group.contactName)")
             say("email:   \(group.email)")
             say("phone:   \(group.phone)")
-            if showToken { say("token:   \(group.token)") }
+            say("language: \(group.language)")
+            guard showToken else { return }
+            let site = GroupOutput.site
+            say("token:   \(group.token)")
+            say("page:    \(site.address)/groups/\(group.token)")
+            say("feed:    \(site.address)/feeds/groups/\(group.token).ics")
+            if site.isGuess { say("  (the address of `prostor serve` on this machine; set PROSTOR_SITE_URL to the public one)") }
         }
     }
 
@@ -106,6 +114,7 @@ struct GroupCommand: ParsableCommand {
         @Option(help: "A new contact person.") var contact: String?
         @Option(help: "A new e-mail address.") var email: String?
         @Option(help: "A new phone number.") var phone: String?
+        @Option(help: ArgumentHelp("A new language for its messages and page.", valueName: "sl|en")) var language: String?
         @Flag(name: .customLong("new-token"), help: "Replace the secret token with a new one.") var newToken = false
         @OptionGroup var store: StoreOptions
 
@@ -114,7 +123,8 @@ struct GroupCommand: ParsableCommand {
                 let old = try References(writer).group(Slug(folding: group))
                 let new = try Group(slug: old.slug, name: name ?? old.name, kind: kind?.rawValue ?? old.kind,
                                     contactName: contact ?? old.contactName, email: email ?? old.email,
-                                    phone: phone ?? old.phone, token: newToken ? Group.newToken() : old.token)
+                                    phone: phone ?? old.phone, language: language ?? old.language,
+                                    token: newToken ? Group.newToken() : old.token)
                 try writer.save(new)
             }
             say("Updated group \(Slug(folding: group)).")
@@ -148,7 +158,19 @@ struct GroupOutput: Encodable {
     let contact: String
     let email: String
     let phone: String
+    let language: String
     let token: String?
+    /// The group's own page and feed, with the token in them: only when the token is asked for.
+    let page: String?
+    let feed: String?
+
+    /// PROSTOR_SITE_URL, else the address `prostor serve` listens on by default.
+    static var site: (address: String, isGuess: Bool) {
+        if let site = ProcessInfo.processInfo.environment["PROSTOR_SITE_URL"], !site.isEmpty {
+            return (String(site.reversed().drop(while: { $0 == "/" }).reversed()), false)
+        }
+        return ("http://127.0.0.1:8080", true)
+    }
 
     init(_ group: Group, showToken: Bool) {
         slug = group.slug
@@ -157,6 +179,9 @@ struct GroupOutput: Encodable {
         contact = group.contactName
         email = group.email
         phone = group.phone
+        language = group.language
         token = showToken ? group.token : nil
+        page = showToken ? "\(Self.site.address)/groups/\(group.token)" : nil
+        feed = showToken ? "\(Self.site.address)/feeds/groups/\(group.token).ics" : nil
     }
 }

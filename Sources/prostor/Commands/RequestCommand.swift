@@ -39,6 +39,7 @@ struct RequestCommand: ParsableCommand {
         var when: [String]
         @OptionGroup var details: RequestDetails
         @OptionGroup var store: StoreOptions
+        @OptionGroup var user: OperatorOptions
 
         func run() throws {
             var submission = RequestSubmission(group: group, term: term, title: title, audience: audience,
@@ -52,7 +53,8 @@ struct RequestCommand: ParsableCommand {
             submission.venues = details.venue
             submission.preferredRooms = details.preferRoom
             submission.isPublic = details.visibility.map { $0 == .public } ?? true
-            let saved = try store.open().write { writer in try submission.submit(to: writer) }
+            let context = try user.context()
+            let saved = try store.open().write { writer in try submission.submit(to: writer, context: context) }
             say("Added request \(saved.id.map(String.init) ?? "").")
         }
     }

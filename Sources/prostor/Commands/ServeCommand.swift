@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bookings
 import BookingStore
 import BookingWeb
 import Hummingbird
@@ -14,8 +15,11 @@ struct ServeCommand: AsyncParsableCommand {
             on standard error.
 
             Pages: /  /venues/SLUG?week=2027-W07  /venues/SLUG/month?month=2027-02  /venues/SLUG/print  \
-            /venues/SLUG/rooms/ROOM  /request
+            /venues/SLUG/rooms/ROOM  /request  /groups/TOKEN (a group's own page)
             Feeds: /feeds/all.ics  /feeds/venues/SLUG.ics  /feeds/rooms/SLUG/ROOM.ics  /feeds/groups/TOKEN.ics
+
+            With mail set up (--mail-config or PROSTOR_SMTP_HOST and the rest, see `prostor notify`), it also \
+            sends the outbox every minute.
 
             Examples:
               prostor serve
@@ -31,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How long a generated page or feed is served before it is generated again; changes made with the CLI show after at most this long.",
                                valueName: "seconds"))
     var cacheSeconds: Double = 5
+    @OptionGroup var mail: MailOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -45,11 +50,23 @@ struct ServeCommand: AsyncParsableCommand {
         let database = try store.open()
         var logger = Logger(label: "prostor.serve")
         logger.logLevel = .info
-        let feedHost = publicURL.flatMap { url in url.split(separator: "/").dropFirst().first.map(String.init) }
+        // The same host as `prostor export ics` and the messages' calendars use, so that UIDs agree.
+        let feedHost = HostOption.resolve(publicURL.flatMap { url in url.split(separator: "/").dropFirst().first.map(String.init) })
         var options = WebServer.Options(publicURL: publicURL)
         options.freshness = cacheSeconds
+        options.calendarHost = feedHost
         let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost), options: options)
         logger.info("Serving \(store.name) on http://\(host):\(port)")
+        let sender: Task<Void, Never>?
+        if let settings = try mail.settings() {
+            let delivery = OutboxDelivery(storage: database, transport: MsmtpTransport(settings: settings), settings: settings)
+            sender = Task.detached { await MailLoop(delivery: delivery, logger: logger).run() }
+            logger.info("Sending the outbox every minute through \(settings.host):\(settings.port)")
+        } else {
+            sender = nil
+            logger.info("Mail is not set up (README, \"E-mail\"): messages stay in the outbox")
+        }
+        defer { sender?.cancel() }
         try await server.application(host: host, port: port, logger: logger).runService()
     }
 }

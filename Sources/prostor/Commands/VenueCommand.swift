@@ -24,11 +24,13 @@ struct VenueCommand: ParsableCommand {
         @Option(help: "The slug used to name the venue in commands and addresses.") var slug: String?
         @Option(help: "The street address, shown in calendar entries.") var address = ""
         @Option(help: "The IANA time zone of its activities.") var timezone = Venue.defaultTimeZone
+        @Option(help: ArgumentHelp("Its administrators' e-mail addresses, told of every request (comma-separated).", valueName: "emails"))
+        var admins = ""
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let slug = try slug.map { text throws(InvalidValue) in try Slug(validating: text, record: "venue \"\(name)\"", field: "slug") }
-            let venue = try Venue(slug: slug, name: name, address: address, timeZone: timezone)
+            let venue = try Venue(slug: slug, name: name, address: address, timeZone: timezone, admins: commaList(admins))
             try store.open().write { writer in
                 if try writer.venue(venue.slug) != nil { throw StoreConflict("venue \(venue.slug) already exists") }
                 try writer.save(venue)
@@ -70,6 +72,7 @@ struct VenueCommand: ParsableCommand {
             say("\(venue.name) (\(venue.slug))")
             say("address:   \(venue.address)")
             say("time zone: \(venue.timeZone)")
+            say("admins:    \(venue.admins.isEmpty ? "none (nobody is told of requests)" : venue.admins.joined(separator: ", "))")
             say()
             RoomCommand.table(rooms).print(emptyMessage: "No rooms yet.")
         }
@@ -85,13 +88,15 @@ struct VenueCommand: ParsableCommand {
         @Option(help: "A new name (the slug stays).") var name: String?
         @Option(help: "A new address.") var address: String?
         @Option(help: "A new time zone.") var timezone: String?
+        @Option(help: ArgumentHelp("New administrators' e-mail addresses, comma-separated; \"\" for none.", valueName: "emails"))
+        var admins: String?
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             try store.open().write { writer in
                 let old = try References(writer).venue(Slug(folding: venue))
                 let new = try Venue(slug: old.slug, name: name ?? old.name, address: address ?? old.address,
-                                    timeZone: timezone ?? old.timeZone)
+                                    timeZone: timezone ?? old.timeZone, admins: admins.map(commaList) ?? old.admins)
                 try writer.save(new)
             }
             say("Updated venue \(Slug(folding: venue)).")

@@ -15,9 +15,9 @@ struct OperatorOptions: ParsableArguments {
         return ProcessInfo.processInfo.userName
     }
 
-    /// The actor and the time now.
+    /// The actor, the time now and the host of calendar UIDs (PROSTOR_HOST, as the feeds use it).
     func context() throws -> ChangeContext {
-        ChangeContext(actor: actor, now: try CommandClock.now())
+        ChangeContext(actor: actor, now: try CommandClock.now(), calendarHost: HostOption.resolve(nil))
     }
 }
 
