@@ -7,7 +7,11 @@
 /// follow candidate rooms × allowed starts: 8 rooms and 48 starts are 384 entries, not all rooms ×
 /// all slots. Pairs outside the table are rare in search (pinned sessions, Kempe chains forced off
 /// their domain) and are costed from the constraints directly.
-struct CandidatePlaces: Sendable {
+///
+/// A class, not a struct: every step asks it several times, and calling a method of a struct kept in
+/// `CompiledProblem` copied the whole struct (its dozen arrays and the `UnaryContext`) each time,
+/// which cost more than the lookup itself.
+final class CandidatePlaces: Sendable {
     let roomCount: Int
     let slotCount: Int
     /// Per activity, the rooms and starts that no room-only or start-only hard rule refuses, ascending.
@@ -16,17 +20,17 @@ struct CandidatePlaces: Sendable {
     /// Per activity, the (room * slotCount + start) codes that break no hard unary rule: the domain
     /// the moves draw from, rooms then starts ascending.
     let domain: FlatLists
-    /// `roomPosition[roomRow[a] * roomCount + r]`: r's position among the activity's rooms, or -1.
+    /// Per activity, where its rows of positions and its costs begin: every lookup reads this one
+    /// 16-byte entry instead of five arrays (see `Lookup`).
+    private let lookup: [Lookup]
+    /// `roomPosition[lookup[a].roomRow + r]`: r's position among the activity's rooms, or -1.
     /// Activities with the same rooms (a venue's requests) share one row.
-    private let roomRow: [Int32]
     private let roomPosition: [Int32]
-    /// `startPosition[startRow[a] * slotCount + t]`: t's position among the activity's starts, or -1.
-    private let startRow: [Int32]
+    /// `startPosition[lookup[a].startRow + t]`: t's position among the activity's starts, or -1.
     private let startPosition: [Int32]
-    /// Where each activity's costs begin; room position i, start position j is at `+ i * starts + j`.
-    private let tableStart: [Int]
-    private let hard: [Int32]
-    private let soft: [Int32]
+    /// The unary costs, activity after activity; room position i, start position j of activity a is
+    /// at `lookup[a].table + i * lookup[a].starts + j`. Hard and soft side by side: one load each.
+    private let costs: [UnaryCost]
     private let constraints: [any UnaryConstraint]
     private let context: UnaryContext
 
@@ -45,64 +49,91 @@ struct CandidatePlaces: Sendable {
         var startLists: [[Int32]] = []
         for activity in 0..<activityCount {
             roomLists.append((0..<context.roomCount).filter { room in
-                roomRules.allSatisfy { $0.penalty(activity: activity, room: room, start: 0, in: context) == 0 }
+                // Weighed as the table weighs it: a site that sets a hard room rule's weight to 0 lifts it there.
+                roomRules.allSatisfy {
+                    $0.unitWeight(room: room) * $0.penalty(activity: activity, room: room, start: 0, in: context) == 0
+                }
             }.map { Int32($0) })
             startLists.append((0..<context.slotCount).filter { start in
                 context.fits(activity: activity, start: start)
                     && startRules.allSatisfy { $0.penalty(activity: activity, room: 0, start: start, in: context) == 0 }
             }.map { Int32($0) })
         }
-        (roomRow, roomPosition) = Self.positions(roomLists, width: context.roomCount)
-        (startRow, startPosition) = Self.positions(startLists, width: context.slotCount)
+        let (roomRows, roomPosition) = Self.positions(roomLists, width: context.roomCount)
+        let (startRows, startPosition) = Self.positions(startLists, width: context.slotCount)
+        precondition(roomPosition.count < Int(Int32.max) && startPosition.count < Int(Int32.max),
+                     "more distinct room or start lists than 32-bit offsets reach")
+        self.roomPosition = roomPosition
+        self.startPosition = startPosition
         rooms = FlatLists(roomLists)
         starts = FlatLists(startLists)
-        var tableStart: [Int] = []
-        var hard: [Int32] = []
-        var soft: [Int32] = []
+        var lookup: [Lookup] = []
+        var costs: [UnaryCost] = []
         var domainLists: [[Int32]] = []
         for activity in 0..<activityCount {
-            tableStart.append(hard.count)
+            precondition(costs.count < Int(Int32.max), "more unary costs than 32-bit offsets reach")
+            lookup.append(Lookup(
+                roomRow: roomRows[activity] * Int32(context.roomCount), startRow: startRows[activity] * Int32(context.slotCount),
+                table: Int32(costs.count), starts: Int32(startLists[activity].count)))
             var pairs: [Int32] = []
             for room in roomLists[activity].map(Int.init) {
                 for start in startLists[activity].map(Int.init) {
                     let cost = Self.cost(activity, room: room, start: start, constraints, context)
-                    hard.append(Int32(cost.hard))
-                    soft.append(Int32(cost.soft))
+                    costs.append(UnaryCost(hard: Int32(cost.hard), soft: Int32(cost.soft)))
                     if cost.hard == 0 { pairs.append(Int32(room * context.slotCount + start)) }
                 }
             }
             domainLists.append(pairs)
         }
-        self.tableStart = tableStart
-        self.hard = hard
-        self.soft = soft
+        self.lookup = lookup
+        self.costs = costs
         domain = FlatLists(domainLists)
     }
 
     /// Whether `activity` may start in `room` at `start`: no hard unary rule refuses it.
     @inline(__always) func allows(_ activity: Int, room: Int, start: Int) -> Bool {
         let index = entry(activity, room: room, start: start)
-        return index >= 0 && hard[index] == 0
+        return index >= 0 && costs[index].hard == 0
     }
 
     /// Weighted unary cost of a session of `activity` at (room, start), hard and soft.
     @inline(__always) func cost(_ activity: Int, room: Int, start: Int) -> (hard: Int, soft: Int) {
         let index = entry(activity, room: room, start: start)
-        if index >= 0 { return (Int(hard[index]), Int(soft[index])) }
+        if index >= 0 { return (Int(costs[index].hard), Int(costs[index].soft)) }
         return Self.cost(activity, room: room, start: start, constraints, context)
     }
 
-    /// Soft unary cost of an allowed place (see `allows`).
-    @inline(__always) func softCost(_ activity: Int, room: Int, start: Int) -> Int32 {
-        soft[entry(activity, room: room, start: start)]
+    /// The activity's allowed room of least soft unary cost at `start` among those `isFree` accepts,
+    /// in the order of its rooms (the first of equal cost wins); nil when there is none. One walk
+    /// down the start's column of the table, instead of a lookup per room.
+    @inline(__always) func cheapestRoom(_ activity: Int, at start: Int, where isFree: (Int) -> Bool) -> Int? {
+        let row = lookup[activity]
+        let j = startPosition[Int(row.startRow) &+ start]
+        guard j >= 0 else { return nil }
+        var best: Int?
+        var bestCost = Int32.max
+        var index = Int(row.table) &+ Int(j)
+        for i in self.rooms.range(activity) {
+            defer { index &+= Int(row.starts) }
+            let cost = costs[index]
+            guard cost.hard == 0, cost.soft < bestCost else { continue }
+            let room = Int(self.rooms.items[i])
+            guard isFree(room) else { continue }
+            bestCost = cost.soft
+            best = room
+        }
+        return best
     }
 
     /// Index of (room, start) in the activity's table, or -1 when a room-only or start-only rule refuses it.
+    /// The sums cannot overflow (offsets and positions are Int32 and the arrays were built from them),
+    /// so they wrap instead of being checked; the array accesses stay checked.
     @inline(__always) private func entry(_ activity: Int, room: Int, start: Int) -> Int {
-        let i = roomPosition[Int(roomRow[activity]) * roomCount + room]
-        let j = startPosition[Int(startRow[activity]) * slotCount + start]
+        let row = lookup[activity]
+        let i = roomPosition[Int(row.roomRow) &+ room]
+        let j = startPosition[Int(row.startRow) &+ start]
         guard i >= 0, j >= 0 else { return -1 }
-        return tableStart[activity] + Int(i) * starts.count(activity) + Int(j)
+        return Int(row.table) &+ Int(i) &* Int(row.starts) &+ Int(j)
     }
 
     private static func cost(
@@ -138,4 +169,19 @@ struct CandidatePlaces: Sendable {
         }
         return (rows, positions)
     }
+}
+
+/// Where one activity's entries lie: the offsets of its rows in `roomPosition` and `startPosition`,
+/// of its first cost, and how many starts it has (the stride of a room in its table).
+private struct Lookup {
+    var roomRow: Int32
+    var startRow: Int32
+    var table: Int32
+    var starts: Int32
+}
+
+/// The weighted unary cost of one place, hard and soft.
+private struct UnaryCost {
+    var hard: Int32
+    var soft: Int32
 }

@@ -35,6 +35,9 @@ final class CompiledProblem: Sendable {
     let context: UnaryContext
     /// Per activity, the rooms and starts it may use and their unary costs.
     let places: CandidatePlaces
+    /// Per activity, the (room * slotCount + start) codes it may take (see `allows`); `places.domain`,
+    /// stored here so that the hot loop reads it without copying it out of `places`.
+    let domain: FlatLists
 
     let layout: CounterLayout
     let pinned: [Bool]
@@ -111,6 +114,7 @@ final class CompiledProblem: Sendable {
         places = CandidatePlaces(
             context: context, activityCount: problem.activities.count,
             constraints: ConstraintCatalog.unaryConstraints(problem.settings, siteWeights))
+        domain = places.domain
 
         layout = CounterLayout(
             rooms: roomCount, slots: slotCount, patterns: patternBits.count, sets: sets.count, owners: owners.names.count,
@@ -152,8 +156,6 @@ final class CompiledProblem: Sendable {
     @inline(__always) func activity(of session: Int) -> Int { Int(sessionActivity[session]) }
     /// Whether activity `a` may start in `room` at `start`: no hard unary rule refuses it.
     @inline(__always) func allows(_ a: Int, room: Int, start: Int) -> Bool { places.allows(a, room: room, start: start) }
-    /// Per activity, the (room * slotCount + start) codes it may take (see `allows`).
-    var domain: FlatLists { places.domain }
     @inline(__always) func day(of slot: Int) -> Int { slot / slotsPerDay }
 }
 

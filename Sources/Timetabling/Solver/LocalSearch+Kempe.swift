@@ -89,17 +89,7 @@ extension LocalSearch {
         if state.roomTotal(room * p.slotCount + start) == 0 && p.allows(a, room: room, start: start) {
             return room
         }
-        var best = room
-        var bestCost = Int32.max
         // Only the activity's own rooms can be allowed, so the others are never looked at.
-        for i in p.places.rooms.range(a) {
-            let candidate = Int(p.places.rooms.items[i])
-            guard state.roomTotal(candidate * p.slotCount + start) == 0, p.allows(a, room: candidate, start: start) else { continue }
-            let cost = p.places.softCost(a, room: candidate, start: start)
-            guard cost < bestCost else { continue }
-            bestCost = cost
-            best = candidate
-        }
-        return best
+        return p.places.cheapestRoom(a, at: start) { state.roomTotal($0 * p.slotCount + start) == 0 } ?? room
     }
 }

@@ -55,7 +55,8 @@ extension LocalSearch {
     ]
 
     /// The target of a plain move of a placed session, from a random domain pair; nil when it is no move.
-    mutating func plainTarget(
+    /// Inlined into `step`, where the code it replaced was written out.
+    @inline(__always) mutating func plainTarget(
         _ session: Int, room: Int, start: Int, oldRoom: Int, oldStart: Int
     ) -> (room: Int, start: Int)? {
         let p = evaluator.p
