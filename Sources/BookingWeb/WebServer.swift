@@ -52,6 +52,7 @@ public struct WebServer: Sendable {
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
         VenueRoutes(storage: storage, pages: pages, options: options, cache: pageCache).register(on: router)
+        OpenRoutes(storage: storage, pages: pages, options: options, cache: pageCache).register(on: router)
         FeedRoutes(source: feeds, cache: feedCache).register(on: router)
         RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
                           secureCookies: options.publicURL?.hasPrefix("https://") ?? false).register(on: router)

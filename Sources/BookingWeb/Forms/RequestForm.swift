@@ -5,7 +5,7 @@ import Foundation
 /// The values go back into the form when it is shown again; Mustache escapes them there.
 struct RequestForm: Sendable {
     static let fieldNames = ["title", "description", "groupName", "contactName", "email", "phone", "kind", "audience",
-                             "duration", "sessions", "repeats", "dates", "when", "term", "venue"]
+                             "duration", "sessions", "repeats", "dates", "when", "term", "venue", "room"]
     static let kinds = ["initiative", "society", "club", "ngo", "school"]
     static let repeatWords = ["weekly", "fortnightly", "first-of-month", "second-of-month", "third-of-month",
                               "fourth-of-month", "last-of-month", "dates"]
@@ -93,6 +93,7 @@ struct RequestForm: Sendable {
             submission.repeats = self["repeats"].isEmpty ? nil : self["repeats"]
         }
         submission.venues = self["venue"].isEmpty ? [] : [self["venue"]]
+        submission.preferredRooms = self["room"].isEmpty ? [] : [self["room"]]
         submission.isPublic = isPublic
         do {
             _ = try submission.request()

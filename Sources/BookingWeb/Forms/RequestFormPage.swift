@@ -32,6 +32,10 @@ struct RequestFormPage {
     let venues: [Option]
     let features: [Option]
     let isPublic: Bool
+    /// A room the group prefers, filled in when it came from a free time (`/venues/V/free`).
+    let preferredRoom: String
+    let hasPreferredRoom: Bool
+    let roomLabel: String
 
     init(form: RequestForm, language: Language, csrfToken: String, terms: [Term], venues: [Venue], features: [String]) {
         let texts = language.texts
@@ -58,5 +62,8 @@ struct RequestFormPage {
             + venues.map { Option(value: $0.slug.value, label: $0.name, selected: $0.slug.value == form["venue"]) }
         self.features = features.map { Option(value: $0, label: texts.featureNames[$0] ?? $0, selected: form.features.contains($0)) }
         isPublic = form.isPublic
+        preferredRoom = form["room"]
+        hasPreferredRoom = !form["room"].isEmpty
+        roomLabel = language.openTexts.preferredRoom
     }
 }
