@@ -57,7 +57,9 @@ public struct FirstFitPlan: Sendable {
                                 let span = try TimeRange(startMinute: start, endMinute: start + request.durationMinutes)
                                 if room.openingHours.allows(span, on: weekday),
                                    days.allSatisfy({ day in Self.free(roomBusy[room.ref], groupBusy[request.group], day, span) }) {
-                                    found = try Self.booking(request, room: room.ref, first: days[0], span: span, last: dates == nil ? last : nil)
+                                    guard let booking = try Self.booking(request, room: room.ref, days: days, span: span,
+                                                                         last: dates == nil ? last : nil) else { break }
+                                    found = booking
                                     usedDays.insert(weekday)
                                     break search
                                 }
@@ -97,12 +99,27 @@ public struct FirstFitPlan: Sendable {
         return true
     }
 
-    /// A tentative weekly booking from `first` to the end of the term (or one date when `last` is nil).
-    static func booking(_ request: Request, room: RoomRef, first: LocalDate, span: TimeRange, last: LocalDate?) throws -> Booking {
-        let start = LocalDateTime(date: first, time: .midnight).adding(minutes: span.startMinute)
-        let rule = last.map { date in
-            "FREQ=WEEKLY;UNTIL=\(date.description.replacingOccurrences(of: "-", with: ""))"
+    /// A tentative booking repeating as the request asks (weekly, fortnightly or the n-th weekday of
+    /// the month) to the end of the term, or one date when `last` is nil; nil when no date of the term
+    /// is the one a monthly request asks for. The room was checked free on every weekly date, which
+    /// covers the fortnightly and monthly ones.
+    static func booking(_ request: Request, room: RoomRef, days: [LocalDate], span: TimeRange, last: LocalDate?) throws -> Booking? {
+        var first = days[0]
+        var rule: String?
+        if let last {
+            let until = "UNTIL=" + last.description.replacingOccurrences(of: "-", with: "")
+            switch request.pattern {
+            case .fortnightly: rule = "FREQ=WEEKLY;INTERVAL=2;" + until
+            case .monthly(let ordinal):
+                guard let date = days.first(where: { date in
+                    ordinal > 0 ? (date.day - 1) / 7 + 1 == ordinal : date.adding(days: 7).month != date.month
+                }) else { return nil }
+                first = date
+                rule = "FREQ=MONTHLY;BYDAY=\(ordinal)\(date.weekday.code);" + until
+            default: rule = "FREQ=WEEKLY;" + until
+            }
         }
+        let start = LocalDateTime(date: first, time: .midnight).adding(minutes: span.startMinute)
         return try Booking(requestID: request.id, room: room, group: request.group, title: request.title, start: start,
                            durationMinutes: request.durationMinutes, recurrence: rule, state: .tentative)
     }
