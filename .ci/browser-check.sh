@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Browser check: serve the pilot data with `prostor serve` on 127.0.0.1, render the week view, the
 # print view (also of the week of a holiday, with its closure and cancelled dates), the month and the
-# request form in headless Chromium, fail when the expected blocks and labels are
-# missing from the rendered DOM, and leave screenshots (desktop 1280x900, phone 390x844) and the
+# request form, the free times and the usage page in headless Chromium, fail when the expected
+# blocks and labels are missing from the rendered DOM or when a page breaks at 360 or 1280 px
+# (tools/layout-check.py: sideways page scroll, boxes wider than the viewport, clipped text), and
+# leave screenshots (desktop 1280x900, phone 390x844, and whole pages at 360 and 1280 px) and the
 # printed programme (PDF) in .build/screenshots/ for people to look at. Talks to 127.0.0.1 only;
 # stops the server it started.
 set -euo pipefail
@@ -94,6 +96,10 @@ token=$("$prostor" group show pevski-zbor-golnik --show-token --json --db "$work
 check group "$base/groups/$token" '<h2 id="requests-heading">Prošnje</h2>' '<h2 id="dates-heading">Termini</h2>' \
     'Oddaj novo prošnjo' "/feeds/groups/$token.ics"
 check group-form "$base/groups/$token/request" 'Prošnjo oddajate za skupino' '<label for="title">Ime dejavnosti</label>'
+free="$base/venues/golnik/free?day=tu&day=th&duration=2h&from=17:00&to=22:00"
+check free "$free" '<h1>Prosti termini <span class="subtitle">KS Golnik</span></h1>' '<table class="list free">' 'href="/request?venue=golnik&amp;room='
+check free-date "$base/venues/strazisce/free?date=2027-03-10&lang=en" '<html lang="en">' 'Wednesday, 10 March 2027'
+check usage "$base/venues/golnik/usage" '<svg class="heat" role="img"' '<table class="list heat-table">' '<table class="list weeks">'
 
 shoot week "$week"
 shoot print "$base/venues/golnik/print?week=2027-W07"
@@ -105,11 +111,21 @@ shoot group "$base/groups/$token"
 # The notice-board programme as the printer gets it (A4, one sheet for the pilot's weeks).
 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$shots/print-week.pdf" "$base/venues/golnik/print?week=2027-W07" 2> /dev/null
 
+# Every page at 360 and 1280 px: no sideways page scroll, nothing wider than the viewport outside a
+# table that scrolls by itself, no clipped text.
+layout_pages=(venues="$base/" week="$week" week-en="$week&lang=en" week-holiday="$base/venues/golnik?week=2027-W06"
+              month="$base/venues/golnik/month?month=2027-03" print="$base/venues/golnik/print?week=2027-W07"
+              room="$base/venues/golnik/rooms/velika-dvorana?week=2027-W07" form="$base/request"
+              free="$free" free-date="$base/venues/strazisce/free?date=2027-03-10&lang=en"
+              usage="$base/venues/golnik/usage" usage-room="$base/venues/zlato-polje/usage?room=velika-dvorana"
+              missing="$base/venues/ni-je")
+/usr/bin/python3 tools/layout-check.py "$browser" "$shots" "${layout_pages[@]}" || failures=$((failures + 1))
+
 stop_server || failures=$((failures + 1))
 requests=$(grep -c ' 200 ' "$work/serve.log" || true)
 echo "browser-check: server answered $requests requests with 200; screenshots in $shots/"
 if [ "$failures" -gt 0 ]; then
-    echo "browser-check: $failures expected elements missing" >&2
+    echo "browser-check: $failures expected elements missing or layout checks failed" >&2
     exit 1
 fi
-echo "browser-check: week, print, form, month, group and error pages rendered with every expected element"
+echo "browser-check: week, print, form, month, group, free times, usage and error pages rendered with every expected element and hold at 360 and 1280 px"

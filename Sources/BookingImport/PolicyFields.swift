@@ -9,6 +9,7 @@ struct PolicyFields {
         let record = "policy of venue \(venue.slug)"
         let fields = try YAMLFields(node, file: file, record: record, known: [
             "book_ahead_days", "min_notice_hours", "max_hours_per_group_per_week", "buffer_minutes", "room_kinds", "weights",
+            "public_holidays",
         ])
         let ahead = try optionalInt(fields, "book_ahead_days")
         let notice = try optionalInt(fields, "min_notice_hours")
@@ -25,10 +26,11 @@ struct PolicyFields {
             for room in rooms { kinds[room] = try kindFields.strings(room) }
         }
         let weights = try self.weights(fields, record: record)
+        let holidays = try fields.bool("public_holidays", default: true)
         do {
             let policy = try VenuePolicy(venue: venue.slug, bookAheadDays: ahead, minNoticeHours: notice,
                                          maxHoursPerGroupPerWeek: hours, bufferMinutes: buffer, roomKinds: kinds,
-                                         weights: weights)
+                                         weights: weights, closedOnPublicHolidays: holidays)
             return Located(policy, at: fields.location)
         } catch {
             // The field names the key (`room_kinds.kuhinja`), so the error points at that key's line.

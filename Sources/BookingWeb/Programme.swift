@@ -70,9 +70,11 @@ struct Programme: Sendable {
             let zone = try References(reader).zone(of: slug)
             let rooms = try reader.rooms(in: slug)
             let groups = Dictionary(try reader.groups().map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-            let closures = try reader.closures()
+            let bookings = try reader.bookings()
+            // The shown days' years too, so that a week beyond every term still shows its holidays.
+            let closures = try reader.closuresInForce(bookings: bookings, alsoYears: first.year...last.year)
             var shown: [ShownOccurrence] = []
-            for booking in try reader.bookings() where booking.state == .tentative || booking.state == .approved {
+            for booking in bookings where booking.state == .tentative || booking.state == .approved {
                 // A booking of another venue may have an occurrence moved here, so every booking is expanded.
                 for date in try BookingDates(booking, closures: closures, zone: zone).dates(from: first, through: last)
                 where date.occurrence.room.venue == slug {

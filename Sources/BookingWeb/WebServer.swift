@@ -56,6 +56,7 @@ public struct WebServer: Sendable {
         router.add(middleware: ErrorPageMiddleware(pages: pages))
         let venues = VenueRoutes(storage: storage, pages: pages, options: options, cache: pageCache)
         venues.register(on: router)
+        OpenRoutes(storage: storage, pages: pages, options: options, cache: pageCache).register(on: router)
         FeedRoutes(source: feeds, cache: feedCache).register(on: router)
         let form = RequestFormRoutes(storage: storage, pages: pages, maxBodyBytes: options.maxBodyBytes,
                                      calendarHost: options.calendarHost,

@@ -18,14 +18,15 @@ struct Prostor: ParsableCommand {
               prostor import Fixtures/kranj/kranj.yaml
               prostor venue list
             """,
+        version: ProstorVersion.text,
         subcommands: [
             InitCommand.self, ImportCommand.self,
             VenueCommand.self, RoomCommand.self, ClosureCommand.self,
             GroupCommand.self, TermCommand.self, RequestCommand.self, BookingCommand.self,
             ScheduleCommand.self, BookCommand.self, ApproveCommand.self, RejectCommand.self, CancelCommand.self,
             MoveCommand.self, RestoreCommand.self, ConflictsCommand.self, HistoryCommand.self, ReportCommand.self,
-            ExportCommand.self, AgendaCommand.self, RecurCommand.self, NotifyCommand.self, DemoCommand.self, ServeCommand.self,
-            CopyCommand.self,
+            ExportCommand.self, AgendaCommand.self, HolidaysCommand.self, FreeCommand.self, RecurCommand.self, NotifyCommand.self,
+            DemoCommand.self, ServeCommand.self, CopyCommand.self,
         ]
     )
 }

@@ -16,8 +16,10 @@ import Testing
     static func date(_ round: Int) -> LocalDate {
         var date = (try? LocalDate(year: 2027, month: 3, day: 1))!
         var left = round
+        // Public holidays are built in (every venue is closed on them), so they are skipped too.
+        let holidays = PublicHolidays.of(year: 2027)
         while true {
-            if date.weekday.rawValue <= 5 {
+            if date.weekday.rawValue <= 5 && !holidays.contains(where: { $0.firstDay <= date && date <= $0.lastDay }) {
                 if left == 0 { return date }
                 left -= 1
             }

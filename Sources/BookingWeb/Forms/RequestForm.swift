@@ -5,7 +5,7 @@ import Foundation
 /// The values go back into the form when it is shown again; Mustache escapes them there.
 struct RequestForm: Sendable {
     static let fieldNames = ["title", "description", "groupName", "contactName", "email", "phone", "kind", "audience",
-                             "duration", "sessions", "repeats", "dates", "when", "term", "venue"]
+                             "duration", "sessions", "repeats", "dates", "when", "term", "venue", "room"]
     static let kinds = ["initiative", "society", "club", "ngo", "school"]
     static let repeatWords = ["weekly", "fortnightly", "first-of-month", "second-of-month", "third-of-month",
                               "fourth-of-month", "last-of-month", "dates"]
@@ -29,14 +29,6 @@ struct RequestForm: Sendable {
         for name in Self.fieldNames { values[name] = fields[name] }
         features = Set(fields.all("features").map { Slug(folding: $0).value }.filter { !$0.isEmpty })
         isPublic = fields["public"] == "yes"
-    }
-
-    /// The form as a link filled it in (`/request?title=…&when=tue 18:00-19:30`): the defaults, with
-    /// each field the link gives. A group's page links alternatives the scheduler found this way.
-    init(prefill fields: FormFields) {
-        self.init()
-        for name in Self.fieldNames where !fields[name].isEmpty { values[name] = fields[name] }
-        features = Set(fields.all("features").map { Slug(folding: $0).value }.filter { !$0.isEmpty })
     }
 
     subscript(_ name: String) -> String { values[name] ?? "" }
@@ -109,6 +101,7 @@ struct RequestForm: Sendable {
             submission.repeats = self["repeats"].isEmpty ? nil : self["repeats"]
         }
         submission.venues = self["venue"].isEmpty ? [] : [self["venue"]]
+        submission.preferredRooms = self["room"].isEmpty ? [] : [self["room"]]
         submission.isPublic = isPublic
         do {
             _ = try submission.request()

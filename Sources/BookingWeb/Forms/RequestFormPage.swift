@@ -37,6 +37,10 @@ struct RequestFormPage {
     let g: GroupTexts
     /// The name or e-mail typed matched a known group: the form offers to send the group its link.
     let linkOffer: LinkOffer?
+    /// A room the group prefers, filled in when it came from a free time (`/venues/V/free`).
+    let preferredRoom: String
+    let hasPreferredRoom: Bool
+    let roomLabel: String
 
     struct LinkOffer {
         let action: String
@@ -75,5 +79,8 @@ struct RequestFormPage {
             + venues.map { Option(value: $0.slug.value, label: $0.name, selected: $0.slug.value == form["venue"]) }
         self.features = features.map { Option(value: $0, label: texts.featureNames[$0] ?? $0, selected: form.features.contains($0)) }
         isPublic = form.isPublic
+        preferredRoom = form["room"]
+        hasPreferredRoom = !form["room"].isEmpty
+        roomLabel = language.openTexts.preferredRoom
     }
 }

@@ -21,7 +21,7 @@ struct RequestFormRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/request") { request, _ in
-            try self.show(RequestForm(prefill: FormFields(urlEncoded: request.uri.query ?? "")), request: request, status: .ok)
+            try self.show(RequestForm(prefill: request.uri.query), request: request, status: .ok)
         }
         router.post("/request") { request, _ in
             try self.submit(await self.fields(of: request), request: request)

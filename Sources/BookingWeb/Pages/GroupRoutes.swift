@@ -18,7 +18,7 @@ struct GroupRoutes: Sendable {
         }
         router.get("/groups/{token}/request") { request, context in
             let group = try self.group(Self.token(context.parameters.require("token")))
-            return try self.form.show(RequestForm(prefill: FormFields(urlEncoded: request.uri.query ?? "")), request: request,
+            return try self.form.show(RequestForm(prefill: request.uri.query), request: request,
                                       status: .ok, path: "/groups/\(group.token)/request", group: group)
         }
         router.post("/groups/{token}/request") { request, context in

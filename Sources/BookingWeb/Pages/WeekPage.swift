@@ -11,6 +11,10 @@ struct WeekPage {
     let weekLink: String
     let monthLink: String
     let printLink: String
+    let freeLink: String
+    let usageLink: String
+    let freeLabel: String
+    let usageLabel: String
     let rooms: [RoomSummary]
     let days: [DayView]
     let subscribe: SubscribeLinks
@@ -39,6 +43,10 @@ struct WeekPage {
         let (year, month, _) = selection.monday.adding(days: 3).components
         monthLink = Link.to(path + "/month", [("month", CalendarSelection.monthText(year: year, month: month))], language: language)
         printLink = Link.to(path + "/print", [("week", selection.weekText)], language: language)
+        freeLink = Link.to(path + "/free", language: language)
+        usageLink = Link.to(path + "/usage", language: language)
+        freeLabel = language.openTexts.freeTimes
+        usageLabel = language.openTexts.usage
         rooms = programme.rooms.map { RoomSummary($0, link: Link.to("\(path)/rooms/\($0.slug)", [("week", selection.weekText)], language: language), texts: texts) }
         roomCount = programme.rooms.count
         let names = programme.roomNames

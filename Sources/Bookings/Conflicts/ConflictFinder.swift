@@ -25,7 +25,7 @@ public struct ConflictFinder: Sendable {
         var zones: [Slug: ZoneRules] = [:]
         for venue in venues { zones[venue.slug] = try References(reader).zone(of: venue.slug) }
         let policies = try venues.map { try reader.policy(of: $0.slug) }
-        self.init(rooms: try reader.rooms(in: nil), closures: try reader.closures(), requests: try reader.requests(),
+        self.init(rooms: try reader.rooms(in: nil), closures: try reader.closuresInForce(), requests: try reader.requests(),
                   policies: policies, zones: zones)
     }
 

@@ -26,7 +26,7 @@ public struct FeedData: Sendable {
     /// Reads what feeds need from the store; run it inside one read so that all of it is one state.
     public init(_ reader: any StoreReader) throws {
         self.init(venues: try reader.venues(), rooms: try reader.rooms(in: nil), groups: try reader.groups(),
-                  closures: try reader.closures(), bookings: try reader.bookings(), times: try reader.bookingTimes(),
+                  closures: try reader.closuresInForce(), bookings: try reader.bookings(), times: try reader.bookingTimes(),
                   terms: try reader.terms())
     }
 

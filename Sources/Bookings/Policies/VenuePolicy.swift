@@ -20,10 +20,12 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
     public var roomKinds: [String: [String]]
     /// The venue's own weights of the scheduler's wishes; empty for the municipality's.
     public var weights: SchedulingWeights
+    /// Whether the venue closes on Slovenia's public holidays (`PublicHolidays`); true unless it opts out.
+    public var closedOnPublicHolidays: Bool = true
 
     public init(venue: Slug, bookAheadDays: Int? = nil, minNoticeHours: Int? = nil, maxHoursPerGroupPerWeek: Int? = nil,
                 bufferMinutes: Int = 0, roomKinds: [String: [String]] = [:],
-                weights: SchedulingWeights = SchedulingWeights()) throws(InvalidValue) {
+                weights: SchedulingWeights = SchedulingWeights(), closedOnPublicHolidays: Bool = true) throws(InvalidValue) {
         let record = "policy of venue \(venue)"
         self.venue = venue
         // The upper bounds are more than a hall's rules ever need, and keep date and minute arithmetic
@@ -58,6 +60,7 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         }
         self.roomKinds = kinds
         self.weights = weights
+        self.closedOnPublicHolidays = closedOnPublicHolidays
     }
 
     /// Ten years ahead: longer than any hall plans.
@@ -75,6 +78,8 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         bufferMinutes = try container.decode(Int.self, forKey: .bufferMinutes)
         roomKinds = try container.decode([String: [String]].self, forKey: .roomKinds)
         weights = try container.decodeIfPresent(SchedulingWeights.self, forKey: .weights) ?? SchedulingWeights()
+        // Policies stored before holidays were built in kept every venue closed on them (they were typed in).
+        closedOnPublicHolidays = try container.decodeIfPresent(Bool.self, forKey: .closedOnPublicHolidays) ?? true
     }
 
     /// No limits: what a venue without a stored policy has.
@@ -120,6 +125,7 @@ public struct VenuePolicy: Hashable, Sendable, Codable {
         let kinds = roomKinds.keys.sorted().map { "\($0): \(roomKinds[$0, default: []].joined(separator: ", "))" }
         lines.append("room kinds:       " + (kinds.isEmpty ? "every room open to every kind" : kinds.joined(separator: "; ")))
         let weighed = SchedulingWeights.Wish.allCases.compactMap { wish in weights[wish].map { "\(wish.rawValue) \($0)" } }
+        if !closedOnPublicHolidays { lines.append("public holidays:  open (the venue does not close on them)") }
         lines.append("scheduler:        " + (weighed.isEmpty ? "the municipality's weights" : weighed.joined(separator: ", ")
             + "; other wishes as the municipality's"))
         return lines
@@ -131,4 +137,18 @@ func requireNotNegative(_ number: Int, record: String, field: String) throws(Inv
         throw InvalidValue(record: record, field: field, value: String(number), rule: "must be zero or more")
     }
     return number
+}
+
+extension VenuePolicy {
+    /// Reads `closed` or `open` (also `zaprto`, `odprto`), the words for `closedOnPublicHolidays` in
+    /// setup files (`public_holidays:`) and in `prostor venue edit --public-holidays`.
+    public static func closedOnPublicHolidays(parsing text: String, venue: Slug, field: String) throws(InvalidValue) -> Bool {
+        switch text.trimmingWhitespace().lowercased() {
+        case "closed", "zaprto": return true
+        case "open", "odprto": return false
+        default:
+            throw InvalidValue(record: "policy of venue \(venue)", field: field, value: text,
+                               rule: "must be \"closed\" (the venue closes on public holidays) or \"open\"")
+        }
+    }
 }

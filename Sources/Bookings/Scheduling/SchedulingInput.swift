@@ -26,7 +26,7 @@ public struct SchedulingInput: Sendable {
         self.term = term
         venues = try reader.venues()
         rooms = try reader.rooms(in: nil)
-        closures = try reader.closures()
+        closures = try reader.closuresInForce()
         let bookings = try reader.bookings().filter { $0.state == .approved || $0.state == .tentative }
         let approvedRequests = Set(bookings.filter { $0.state == .approved }.compactMap(\.requestID))
         let allRequests = try reader.requests()

@@ -18,7 +18,7 @@ extension BookingDesk {
     /// `BookingDates`, the expansion every view reads, gives as closed.
     func closedDates(of booking: Booking, zone: ZoneRules) throws -> [OccurrenceException] {
         let span = ConflictFinder.span(of: booking)
-        return try BookingDates(booking, closures: try store.closures(), zone: zone).dates(from: span.from, through: span.through)
+        return try BookingDates(booking, closures: try store.closuresInForce(), zone: zone).dates(from: span.from, through: span.through)
             .compactMap { date in
                 guard case .closed(let closure) = date.status else { return nil }
                 return OccurrenceException(originalDate: date.occurrence.originalDate, change: .cancelled, reason: "closed: \(closure.reason)")
@@ -30,7 +30,7 @@ extension BookingDesk {
         let end = start.adding(minutes: minutes)
         guard let span = try? TimeRange(startMinute: start.time.minuteOfDay,
                                         endMinute: end.date == start.date ? end.time.minuteOfDay : 1440) else { return nil }
-        return try store.closures().first { $0.blocks(room, on: start.date, during: span) }
+        return try store.closuresInForce().first { $0.blocks(room, on: start.date, during: span) }
     }
 
     /// Refuses a booking none of whose dates takes place: approving or keeping it would hold nothing
@@ -38,7 +38,7 @@ extension BookingDesk {
     func requireSomeDate(_ booking: Booking, subject: String, why: String) throws {
         let zone = try References(store).zone(of: booking.room.venue)
         let span = ConflictFinder.span(of: booking)
-        let dates = try BookingDates(booking, closures: try store.closures(), zone: zone)
+        let dates = try BookingDates(booking, closures: try store.closuresInForce(), zone: zone)
         guard dates.occurrences(from: span.from, through: span.through).isEmpty else { return }
         throw InvalidValue(record: subject, field: "start", value: booking.start.description,
                            rule: "must leave at least one date that takes place; \(why)")

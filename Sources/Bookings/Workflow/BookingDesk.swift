@@ -117,7 +117,7 @@ public struct BookingDesk {
         let zone = try References(store).zone(of: booking.room.venue)
         let group = try References(store).group(booking.group)
         let rules = try policy.violations(of: booking, group: group, others: try store.bookings(),
-                                          now: context.localNow(in: zone), zone: zone, closures: try store.closures())
+                                          now: context.localNow(in: zone), zone: zone, closures: try store.closuresInForce())
         guard !rules.isEmpty, overrideReason == nil else { return rules }
         throw PolicyViolation(subject: subject, venue: booking.room.venue, rules: rules)
     }

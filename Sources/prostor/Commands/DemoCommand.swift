@@ -11,9 +11,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Run the whole pipeline on the pilot data of Kranj (KS Golnik, Zlato polje and Strazisce).",
         discussion: """
             Creates a fresh database (a temporary one unless --db), imports Fixtures/kranj, schedules the \
-            term, then shows the conflicts and the usage report, writes every calendar feed \
-            (into --out, or a temporary directory) and shows the messages the changes wrote to the outbox \
-            (nothing is sent).
+            term, then shows the conflicts, the usage report, the free weekday evenings and the plan beside \
+            first come, first fit, writes every calendar feed (into --out, or a temporary directory) and shows \
+            the messages the changes wrote to the outbox (nothing is sent).
 
             Examples:
               swift run prostor demo
@@ -68,9 +68,14 @@ struct DemoCommand: ParsableCommand {
             try DemoReview.conflicts(reader, number: 3)
             say()
             try DemoReview.usage(reader, number: 4)
+            say()
+            let zone = try reader.venues().first.map { try References(reader).zone(of: $0.slug) } ?? ZoneRules(identifier: Venue.defaultTimeZone)
+            try DemoReview.freeTimes(reader, number: 5, now: ChangeContext(actor: "demo", now: try CommandClock.now()).localNow(in: zone))
+            say()
+            try DemoReview.plan(reader, number: 6)
         }
         say()
-        try Self.writeFeeds(of: database, into: out, stage: 5)
+        try Self.writeFeeds(of: database, into: out, stage: 7)
         say()
         try database.read { reader in try DemoReview.outbox(reader, number: 6) }
         say()
@@ -122,7 +127,7 @@ struct PilotOverview {
         let requests = try reader.requests()
         let bookings = try reader.bookings()
         let term = try reader.terms().first
-        let closures = try reader.closures()
+        let closures = try reader.closuresInForce(bookings: bookings)
         var table = Table("VENUE", "ROOMS", "SEATS", "REQUESTS NAMING IT", "APPROVED BOOKINGS", "THEIR DATES IN THE TERM")
         for venue in try reader.venues() {
             let venueRooms = rooms.filter { $0.venue == venue.slug }

@@ -1,4 +1,5 @@
 import Bookings
+import CivilTime
 
 /// The demo's last stages: what clashes in the pilot's term, and how well its rooms are used.
 enum DemoReview {
@@ -40,5 +41,30 @@ enum DemoReview {
         for line in ([sample.subject, ""] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) {
             say("   | " + line)
         }
+    }
+
+    /// What is left free after the plan: weekday evenings, for a two-hour activity, week after week.
+    static func freeTimes(_ reader: any StoreReader, number: Int, now: LocalDateTime) throws {
+        guard let rest = FreeTimeQuery.restOfTerm(try reader.terms(), today: now.date) else { return }
+        let query = try FreeTimeQuery(durationMinutes: 120, days: [.monday, .tuesday, .wednesday, .thursday, .friday],
+                                      between: TimeRange(parsing: "17:00-21:00"), span: .weekly(from: rest.from, through: rest.through))
+        let found = try FreeTimes(query, reader: reader, now: now)
+        say("\(number). Free every week \(rest.from) to \(rest.through), Monday to Friday 17:00-21:00, for 2 hours or more "
+            + "(`prostor free`, and /venues/V/free on the web):")
+        var table = Table("VENUE", "ROOMS WITH A FREE EVENING", "FREE WEEKLY TIMES", "FREE HOURS A WEEK")
+        for venue in try reader.venues() {
+            let times = found.times.filter { $0.room.venue == venue.slug }
+            let minutes = times.reduce(0) { $0 + $1.hours.durationMinutes }
+            table.add(venue.slug.value, String(Set(times.map(\.room)).count), String(times.count), ReportCommand.Usage.hours(minutes))
+        }
+        say(table.rendered.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
+    }
+
+    /// The stored plan beside first come, first fit (`prostor report plan`).
+    static func plan(_ reader: any StoreReader, number: Int) throws {
+        guard let term = try reader.terms().first else { return }
+        let comparison = try PlanComparison(term: term, venue: nil, reader: reader, language: .en)
+        say("\(number). What the plan gave the requests, beside a plain first-come, first-fit placement (`prostor report plan`):")
+        say(ReportCommand.Plan.table(comparison).rendered.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
     }
 }

@@ -80,8 +80,15 @@ struct VenueCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a venue's name, address or time zone.",
-            discussion: "Example:\n  prostor venue edit golnik --address \"Golnik 45, 4204 Golnik\""
+            abstract: "Change a venue's name, address or time zone, or whether it closes on public holidays.",
+            discussion: """
+                Every venue is closed on Slovenia's public holidays (see `prostor holidays`) unless \
+                --public-holidays open says otherwise; the change is recorded in the history.
+
+                Examples:
+                  prostor venue edit golnik --address "Golnik 45, 4204 Golnik"
+                  prostor venue edit golnik --public-holidays open
+                """
         )
 
         @Argument(help: "The venue's slug.") var venue: String
@@ -90,14 +97,28 @@ struct VenueCommand: ParsableCommand {
         @Option(help: "A new time zone.") var timezone: String?
         @Option(help: ArgumentHelp("New administrators' e-mail addresses, comma-separated; \"\" for none.", valueName: "emails"))
         var admins: String?
+        @Option(name: .customLong("public-holidays"), help: "closed (the default) or open on Slovenia's public holidays.")
+        var publicHolidays: String?
+        @OptionGroup var user: OperatorOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
+            let context = try user.context()
             try store.open().write { writer in
                 let old = try References(writer).venue(Slug(folding: venue))
                 let new = try Venue(slug: old.slug, name: name ?? old.name, address: address ?? old.address,
                                     timeZone: timezone ?? old.timeZone, admins: admins.map(commaList) ?? old.admins)
                 try writer.save(new)
+                guard let publicHolidays else { return }
+                let closed = try VenuePolicy.closedOnPublicHolidays(parsing: publicHolidays, venue: old.slug, field: "--public-holidays")
+                let oldPolicy = try writer.policy(of: old.slug)
+                var newPolicy = oldPolicy
+                newPolicy.closedOnPublicHolidays = closed
+                guard newPolicy != oldPolicy else { return }
+                try writer.save(newPolicy)
+                try writer.append(HistoryEntry(at: context.now, actor: context.actor, action: .policyChanged, venue: old.slug,
+                                               summary: "venue \(old.slug) \(closed ? "closes" : "stays open") on public holidays",
+                                               before: HistorySnapshot(policy: oldPolicy), after: HistorySnapshot(policy: newPolicy)))
             }
             say("Updated venue \(Slug(folding: venue)).")
         }

@@ -94,7 +94,7 @@ extension VenueCommand {
                                    minNoticeHours: value(minNoticeHours, old.minNoticeHours, "min-notice-hours"),
                                    maxHoursPerGroupPerWeek: value(maxHours, old.maxHoursPerGroupPerWeek, "max-hours-per-group-per-week"),
                                    bufferMinutes: value(bufferMinutes, old.bufferMinutes, "buffer-minutes") ?? 0, roomKinds: kinds,
-                                   weights: weights)
+                                   weights: weights, closedOnPublicHolidays: old.closedOnPublicHolidays)
         }
 
         /// `--weight` entries applied in order; names may be typed with hyphens, as options are.

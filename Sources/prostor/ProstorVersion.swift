@@ -1,0 +1,4 @@
+/// The version `prostor --version` prints. Raised by hand with each release of the pilot.
+enum ProstorVersion {
+    static let text = "0.1.0"
+}
