@@ -9,6 +9,13 @@ let package = Package(
     products: [
         .executable(name: "prostor", targets: ["prostor"]),
         .executable(name: "prostor-bench", targets: ["prostor-bench"]),
+        // The parsers as libraries, for the fuzzing package in Fuzz/ (see README, "Fuzzing").
+        .library(name: "CivilTime", targets: ["CivilTime"]),
+        .library(name: "Recurrence", targets: ["Recurrence"]),
+        .library(name: "ICalendar", targets: ["ICalendar"]),
+        .library(name: "Bookings", targets: ["Bookings"]),
+        .library(name: "BookingImport", targets: ["BookingImport"]),
+        .library(name: "BookingWeb", targets: ["BookingWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
