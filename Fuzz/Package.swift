@@ -22,7 +22,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "Bookings", package: prostor)], path: "Sources/FuzzSupport"),
+        .target(name: "FuzzDriver", path: "Sources/FuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["FuzzDriver", .product(name: "Bookings", package: prostor)],
+                path: "Sources/FuzzSupport"),
         harness("fuzz-rrule", ["Recurrence", "CivilTime"]),
         harness("fuzz-icalendar", ["ICalendar", "BookingImport", "Bookings", "CivilTime"]),
         harness("fuzz-setup", ["BookingImport", "Bookings"]),

@@ -9,6 +9,6 @@ public func fail(_ message: String) -> Never {
 }
 
 /// The input as text, the way the CLI and the importers read a file (invalid UTF-8 replaced).
-public func text(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
+public func text(_ data: UnsafePointer<UInt8>?, _ size: Int) -> String {
     String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
 }

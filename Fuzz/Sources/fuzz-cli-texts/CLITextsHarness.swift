@@ -8,7 +8,7 @@ import FuzzSupport
 /// Properties: each value a parser accepts formats to text that parses to the same value; accepted
 /// durations are 1 minute to 24 hours; accepted ranges lie within one day and are not empty.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCLITexts(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzCLITexts(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let lines = text(data, size).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     for line in lines {
         if let window = try? TimeWindow(parsing: line) {
@@ -33,4 +33,8 @@ public func fuzzCLITexts(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         expect(again == hours, "opening hours \(lines) format as \(hours.lines), which read as \(String(describing: again))")
     }
     return 0
+}
+
+@main enum CLITextsHarness {
+    static func main() { runFuzzer(fuzzCLITexts) }
 }

@@ -10,7 +10,7 @@ import FuzzSupport
 /// or names at least one wrong field, never both; a submission it gives makes a request within the
 /// documented bounds.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzForm(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzForm(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let body = text(data, size)
     let fields = FormFields(urlEncoded: body)
     let names = RequestForm.fieldNames + ["features", "public", "csrf"]
@@ -42,4 +42,8 @@ public func fuzzForm(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// Percent-encodes everything but unreserved characters, as a browser encodes a form.
 private func encode(_ text: String) -> String {
     text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? ""
+}
+
+@main enum FormHarness {
+    static func main() { runFuzzer(fuzzForm) }
 }

@@ -9,7 +9,7 @@ import ICalendar
 /// Properties: a document the reader accepts is written by `ICalendarWriter` and reads back to the same
 /// model; the holiday import ends, and every closure it gives touches the window it was asked for.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzICalendar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzICalendar(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if let document = try? ICalendarReader().read(bytes: bytes) {
         let written: String
@@ -35,4 +35,8 @@ public func fuzzICalendar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+@main enum ICalendarHarness {
+    static func main() { runFuzzer(fuzzICalendar) }
 }

@@ -9,7 +9,7 @@ import Hummingbird
 /// Properties: a selection it accepts starts on a Monday and holds the day it names; the week and month
 /// texts the pages link to read back to the same week and month; a malformed value is a 400.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let uri = URI("/venues/golnik/week?" + text(data, size))
     let query = uri.queryParameters
     let today = try! LocalDate(year: 2027, month: 2, day: 15)
@@ -32,4 +32,8 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         expect(error.status == .badRequest, "a malformed query answered \(error.status), not 400")
     }
     return 0
+}
+
+@main enum QueryHarness {
+    static func main() { runFuzzer(fuzzQuery) }
 }

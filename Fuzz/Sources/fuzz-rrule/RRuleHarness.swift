@@ -9,7 +9,7 @@ import Recurrence
 /// over ten years ends, in ascending order without duplicates, inside the window, never past UNTIL and
 /// never more than COUNT dates; a rule with COUNT expands whole and ends.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRRule(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzRRule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = FuzzSupport.text(data, size)
     let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
     var start = RecurrenceStart(LocalDateTime(date: try! LocalDate(year: 2027, month: 1, day: 12),
@@ -52,4 +52,8 @@ public func fuzzRRule(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         expect(whole <= limit, "\(formatted): \(whole) dates, more than COUNT")
     }
     return 0
+}
+
+@main enum RRuleHarness {
+    static func main() { runFuzzer(fuzzRRule) }
 }
