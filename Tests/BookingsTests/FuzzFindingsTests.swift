@@ -31,4 +31,17 @@ struct FuzzFindingsTests {
         }
         _ = try? OpeningHours(parsingLines: lines, record: "room")
     }
+
+    /// Only commas where the days go named no day, and the window on no day was written back as
+    /// " 00:00-24:00", which does not read.
+    @Test func daysOfOnlyCommasAreRefused() throws {
+        #expect(throws: InvalidValue.self) { try TimeWindow(parsing: ",00:00-24:00") }
+        #expect(throws: InvalidValue.self) { try OpeningHours(parsingLines: [", , 16:00-22:00"], record: "room") }
+        let lines = try Self.finding("cli-texts-crash-1f9e52f55be76c62bc6939fc24505972f84e60a3")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.last == ",00:00-24:00")
+        for line in lines {
+            if let window = try? TimeWindow(parsing: line) { #expect(try TimeWindow(parsing: window.line) == window) }
+        }
+    }
 }
