@@ -146,7 +146,10 @@ extension YamlError {
         case .scanner(let context?, let problem, _, _) where problem.contains("end of stream"): context.mark.line
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
-        default: 0
+        // The reader (a control character, bad UTF-8) gives a byte offset, no line: this was "FILE:0:"
+        // (found by fuzzing).
+        case .reader(_, let offset?, _, let yaml): 1 + yaml.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        default: 1
         }
     }
 
@@ -157,6 +160,9 @@ extension YamlError {
             [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
         case .duplicatedKeysInMapping(let duplicates, _):
             "a field is given twice: \(duplicates.joined(separator: ", "))"
+        case .reader(let problem, _, let value, _) where value >= 0:
+            "\(problem) (character U+\(String(format: "%04X", value)))"
+        case .reader(let problem, _, _, _): problem
         default: description
         }
     }

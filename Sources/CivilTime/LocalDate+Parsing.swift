@@ -35,14 +35,18 @@ extension LocalDate: Codable {
     }
 }
 
-/// The decimal value of the ASCII digits `bytes[range]`, or nil if any is not a digit.
+/// The decimal value of the ASCII digits `bytes[range]`, or nil if any is not a digit or the number does
+/// not fit an Int: `--hours "44444444444444444444:00-10:00"` crashed with an overflow (found by fuzzing).
 func parseDigits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
     guard !range.isEmpty, range.upperBound <= bytes.count else { return nil }
     var value = 0
     for index in range {
         let byte = bytes[index]
         guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+        let (sum, carry) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+        guard !overflow, !carry else { return nil }
+        value = sum
     }
     return value
 }

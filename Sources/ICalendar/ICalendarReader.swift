@@ -60,6 +60,13 @@ public struct ICalendarReader: Sendable {
                 throw ICalendarError(
                     line: lineNumber, message: "carriage return (CR) not followed by a line feed (LF)")
             }
+            // RFC 5545 §3.1 allows no control character but a tab in a content line. The writer drops
+            // them, so a calendar holding one read as another than it was written (found by fuzzing).
+            if let control = bytes[index..<contentEnd].first(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
+                let code = String(control, radix: 16, uppercase: true)
+                throw ICalendarError(line: lineNumber, message: "control character U+"
+                    + String(repeating: "0", count: 4 - code.count) + code + " is not allowed in a content line")
+            }
             if let complete = try unfolder.add(bytes[index..<contentEnd], line: lineNumber) {
                 try builder.add(try ContentLine(complete.bytes, line: complete.line))
             }

@@ -107,6 +107,8 @@ import Testing
         try scratch.fails("request", "add", "--group", "sk-strazisce", "--term", "jesen", "--title", "Trening", "--audience", "12",
                           "--duration", "90m", "--when", "tue 17:00-21:00", status: 4, stderr: "error: no term \"jesen\"\n")
         try scratch.fails("request", "edit", "9", "--audience", "5", status: 4, stderr: "error: no request \"9\"\n")
+        try scratch.fails("request", "edit", "1", "--features", "projektor", status: 4,
+                          stderr: "error: no feature \"projektor\" (did you mean \"projector\"?)\n")
         try scratch.fails("request", "list", "--term", "spomlad", status: 4, stderr: "error: no term \"spomlad\" (did you mean \"spomlad-2027\"?)\n")
     }
 

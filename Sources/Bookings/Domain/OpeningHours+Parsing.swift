@@ -37,6 +37,9 @@ extension OpeningHours {
             guard let last = Weekday(name: bounds[1]), last >= first else { throw invalid }
             days.append(contentsOf: Weekday.allCases.filter { first <= $0 && $0 <= last })
         }
+        // "," named no day: `--when ",00:00-24:00"` was a window on no day, written back as " 00:00-24:00",
+        // which reads as nothing (found by fuzzing).
+        guard !days.isEmpty else { throw invalid }
         return days
     }
 

@@ -154,12 +154,15 @@ struct SeriesWriter {
     private func publishedRule(_ rule: RecurrenceRule, lastDay: LocalDate) -> String {
         let zone = series.zone
         let endOfDay = LocalTime(secondOfDay: 86_399)
+        // The feed publishes no date the expansion leaves out: an UNTIL stored before the bounds
+        // (99991231) ends on the series' last day, as `FeedSeries.lastDay` does.
+        let last = LocalDateTime(date: lastDay, time: endOfDay)
         var until: RecurrenceRule.Until?
         switch rule.until {
-        case .date(let date)?: until = .utc(utc(LocalDateTime(date: date, time: endOfDay), zone))
-        case .local(let time)?: until = .utc(utc(time, zone))
-        case .utc?: until = nil
-        case nil: until = rule.count == nil ? .utc(utc(LocalDateTime(date: lastDay, time: endOfDay), zone)) : nil
+        case .date(let date)?: until = .utc(utc(min(LocalDateTime(date: date, time: endOfDay), last), zone))
+        case .local(let time)?: until = .utc(utc(min(time, last), zone))
+        case .utc(let time)?: until = time > utc(last, zone) ? .utc(utc(last, zone)) : nil
+        case nil: until = rule.count == nil ? .utc(utc(last, zone)) : nil
         }
         // Only UNTIL changes, and a valid rule with an UNTIL or without a COUNT stays valid with a
         // UTC one, so the rule as stored is the fallback that cannot be reached.

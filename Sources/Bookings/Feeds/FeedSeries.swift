@@ -114,11 +114,20 @@ public struct FeedSeries: Sendable {
             case .utc(let time)?: ruleEnd = time.date.adding(days: 1)
             case nil:
                 if rule.count != nil {
-                    for occurrence in set.occurrences { ruleEnd = occurrence.date }
+                    let dates = set.occurrences(from: booking.start, to: booking.horizon).prefix(RecurrenceRule.maximumCount)
+                    for occurrence in dates { ruleEnd = occurrence.date }
                 } else {
                     ruleEnd = booking.start.date.adding(days: openEndedDays - 1)
                 }
             }
+        }
+        // No later than `BookingDates` expands, for a rule stored before the bounds: ten years from the
+        // start (UNTIL=99991231), and the day of the last date it expands (FREQ=MINUTELY).
+        ruleEnd = min(ruleEnd, booking.horizon.date.adding(days: -1))
+        if set.rule != nil {
+            let window = set.occurrences(from: booking.start, to: LocalDateTime(date: ruleEnd.adding(days: 1), time: .midnight))
+            var beyondCount = window.dropFirst(RecurrenceRule.maximumCount - 1).makeIterator()
+            if let last = beyondCount.next() { ruleEnd = last.date }
         }
         return ([ruleEnd] + moved).max() ?? ruleEnd
     }

@@ -36,9 +36,11 @@ public struct BookingDates: Sendable {
     public func dates(from: LocalDate, through: LocalDate) -> [BookingDate] {
         let byDate = booking.exceptionsByDate
         let windowStart = LocalDateTime(date: from, time: .midnight)
-        let windowEnd = LocalDateTime(date: through.adding(days: 1), time: .midnight)
+        // Never past what `Booking.checkExtent` lets a booking have, whatever the store holds: a booking
+        // saved before those bounds (UNTIL=99991231, FREQ=MINUTELY) would take minutes in every feed.
+        let windowEnd = min(LocalDateTime(date: through.adding(days: 1), time: .midnight), booking.horizon)
         var result: [BookingDate] = []
-        for start in recurrence.occurrences(from: windowStart, to: windowEnd) {
+        for start in recurrence.occurrences(from: windowStart, to: windowEnd).prefix(RecurrenceRule.maximumCount) {
             let occurrence = occurrence(originalDate: start.date, start: start, room: booking.room, isMoved: false)
             switch byDate[start.date] {
             case .some(let exception) where exception.change == .cancelled:

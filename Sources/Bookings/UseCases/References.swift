@@ -75,6 +75,17 @@ public struct References {
         }
     }
 
+    /// The same check for a record read from a file, naming the record and the field:
+    /// `request "Pevske vaje": features must be a feature some room offers (did you mean "projector"?), got "projektor"`.
+    public func checkFeatures(_ features: [String], record: String) throws {
+        do {
+            try checkFeatures(features)
+        } catch let missing as NotFound {
+            let hint = missing.suggestions.isEmpty ? "" : " (did you mean \(missing.suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?)"
+            throw InvalidValue(record: record, field: "features", value: missing.key, rule: "must be a feature some room offers\(hint)")
+        }
+    }
+
     public func check(_ booking: Booking) throws {
         _ = try room(booking.room)
         _ = try group(booking.group)

@@ -94,6 +94,8 @@ public enum SetupImport {
         for entry in requests {
             try located(entry.location) {
                 try References(store).check(entry.value)
+                // The file's rooms are already saved, so a feature one of them offers is known here.
+                try References(store).checkFeatures(entry.value.features, record: "request \"\(entry.value.title)\"")
                 var request = entry.value
                 let existing = stored[request.identity]
                 if let existing {

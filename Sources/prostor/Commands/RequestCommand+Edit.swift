@@ -63,6 +63,8 @@ extension RequestCommand {
                     status: ending ? old.status : status ?? old.status)
                 new.decisions = old.decisions
                 try References(writer).check(new)
+                // Only new features: a feature typed here is checked as `request add` checks it.
+                if details.features != nil { try References(writer).checkFeatures(new.features) }
                 try writer.save(new)
                 guard ending else { return nil as RequestWithdrawal.Ending? }
                 return try RequestWithdrawal.end(id, as: .withdrawn, reason: "", today: try CommandClock.today(writer),
