@@ -146,9 +146,10 @@ extension YamlError {
         case .scanner(let context?, let problem, _, _) where problem.contains("end of stream"): context.mark.line
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
-        // The reader (a control character, bad UTF-8) gives a byte offset, no line: this was "FILE:0:"
-        // (found by fuzzing).
-        case .reader(_, let offset?, _, let yaml): 1 + yaml.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        // The reader (a control character, bad UTF-8) gives an offset, no line: this was "FILE:0:" (found by
+        // fuzzing). libyaml counts the offset in characters, not bytes, so a line after a non-ASCII letter is
+        // found by counting characters.
+        case .reader(_, let offset?, _, let yaml): 1 + yaml.unicodeScalars.prefix(offset).lazy.filter { $0 == "\n" }.count
         default: 1
         }
     }

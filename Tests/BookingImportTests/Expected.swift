@@ -69,7 +69,7 @@ struct Expected {
                         pattern: .fortnightly, windows: [window([.friday], "16:00-18:00")], venues: [strazisce],
                         isPublic: false),
             try Request(group: du, term: spring, title: "Kuhanje", description: "Recepti; babice", audience: 8,
-                        features: ["kitchen", "tables"], durationMinutes: 120, pattern: .monthly(ordinal: 1),
+                        features: ["projector", "step-free"], durationMinutes: 120, pattern: .monthly(ordinal: 1),
                         windows: [window([.wednesday], "15:00-19:00")]),
         ]
         bookings = [
