@@ -118,6 +118,7 @@ layout_pages=(venues="$base/" week="$week" week-en="$week&lang=en" week-holiday=
               room="$base/venues/golnik/rooms/velika-dvorana?week=2027-W07" form="$base/request"
               free="$free" free-date="$base/venues/strazisce/free?date=2027-03-10&lang=en"
               usage="$base/venues/golnik/usage" usage-room="$base/venues/zlato-polje/usage?room=velika-dvorana"
+              group="$base/groups/$token" group-form="$base/groups/$token/request"
               missing="$base/venues/ni-je")
 /usr/bin/python3 tools/layout-check.py "$browser" "$shots" "${layout_pages[@]}" || failures=$((failures + 1))
 

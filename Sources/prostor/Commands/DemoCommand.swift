@@ -77,7 +77,7 @@ struct DemoCommand: ParsableCommand {
         say()
         try Self.writeFeeds(of: database, into: out, stage: 7)
         say()
-        try database.read { reader in try DemoReview.outbox(reader, number: 6) }
+        try database.read { reader in try DemoReview.outbox(reader, number: 8) }
         say()
         say("The programme on the web: prostor serve --db \(path), then open http://127.0.0.1:8080/")
     }
