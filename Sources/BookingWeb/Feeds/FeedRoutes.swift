@@ -20,10 +20,7 @@ struct FeedRoutes: Sendable {
             return try self.answer(.room(ref), request: request)
         }
         router.get("/feeds/groups/{token}.ics") { request, context in
-            let token = try context.parameters.require("token")
-            guard token.count >= 16, token.count <= 128, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw PageError(.notFound)
-            }
+            let token = try GroupRoutes.token(context.parameters.require("token"))
             return try self.answer(.group(token: token), request: request)
         }
     }

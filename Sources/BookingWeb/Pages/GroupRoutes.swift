@@ -31,7 +31,8 @@ struct GroupRoutes: Sendable {
         }
     }
 
-    /// A token as the feeds accept it; anything else cannot be one, and gets 404 like an unknown one.
+    /// A token as a group's page and feed accept it; anything else cannot be one, and gets 404 like an
+    /// unknown one.
     static func token(_ text: String) throws -> String {
         guard text.count >= 16, text.count <= 128, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw PageError(.notFound)

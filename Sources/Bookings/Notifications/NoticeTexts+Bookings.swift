@@ -9,7 +9,7 @@ extension NoticeTexts {
                      changed: changed)
     }
 
-    /// Words for a booking; addressed by `message(at:event:to:)` like a `Draft`.
+    /// Words for a booking; addressed by `message(at:to:)` like a `Draft`.
     struct BookingDraft {
         let texts: NoticeTexts
         let event: OutboxMessage.Event
@@ -97,12 +97,12 @@ extension NoticeTexts {
             }
         }
 
-        func message(at now: Date, event: OutboxMessage.Event, to group: Group) -> OutboxMessage {
+        func message(at now: Date, to group: Group) -> OutboxMessage {
             let (subject, paragraphs) = subjectAndParagraphs
             let draft = NoticeTexts.Draft(event: event, subject: subject,
                                           body: texts.letter(group, paragraphs + [say("Vse termine skupine vidite na njeni strani:", "All your group's dates are on its page:")]),
                                           pagePath: NoticeTexts.pagePath(group))
-            return draft.message(at: now, event: event, to: group)
+            return draft.message(at: now, to: group)
         }
     }
 }

@@ -11,7 +11,7 @@ struct NoticeTexts {
         var body: String
         var pagePath: String?
 
-        func message(at now: Date, event: OutboxMessage.Event, to group: Group) -> OutboxMessage {
+        func message(at now: Date, to group: Group) -> OutboxMessage {
             OutboxMessage(createdAt: now, event: event, recipient: group.email,
                           recipientName: group.contactName.isEmpty ? group.name : group.contactName,
                           language: group.language, group: group.slug, subject: subject, body: body, pagePath: pagePath)

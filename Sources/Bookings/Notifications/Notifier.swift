@@ -80,14 +80,8 @@ public struct Notifier {
         if let message = texts.received(request, group: group, term: term) {
             try post(message, to: group, request: request)
         }
-        for venue in try venuesOf(request) {
-            for admin in venue.admins {
-                let words = NoticeTexts(language: "sl")
-                try store.save(OutboxMessage(createdAt: context.now, event: .requestForVenue, recipient: admin,
-                                             language: "sl", group: group.slug, venue: venue.slug, requestID: request.id,
-                                             subject: words.forVenueSubject(request, group: group),
-                                             body: words.forVenue(request, group: group, venue: venue, term: term)))
-            }
+        try tellAdministrators(of: request, group: group, event: .requestForVenue) { words, venue in
+            (words.forVenueSubject(request, group: group), words.forVenue(request, group: group, venue: venue, term: term))
         }
     }
 
@@ -98,14 +92,8 @@ public struct Notifier {
         let event: OutboxMessage.Event = request.status == .rejected ? .requestRejected : .requestWithdrawn
         try post(texts.ended(request, group: group, reason: reason, event: event), to: group, request: request)
         guard event == .requestWithdrawn else { return }
-        for venue in try venuesOf(request) {
-            for admin in venue.admins {
-                let words = NoticeTexts(language: "sl")
-                try store.save(OutboxMessage(createdAt: context.now, event: .requestWithdrawn, recipient: admin, language: "sl",
-                                             group: group.slug, venue: venue.slug, requestID: request.id,
-                                             subject: words.withdrawnForVenueSubject(request, group: group),
-                                             body: words.withdrawnForVenue(request, group: group, reason: reason)))
-            }
+        try tellAdministrators(of: request, group: group, event: .requestWithdrawn) { words, _ in
+            (words.withdrawnForVenueSubject(request, group: group), words.withdrawnForVenue(request, group: group, reason: reason))
         }
     }
 
@@ -148,7 +136,7 @@ public struct Notifier {
         let calendar = try NoticeCalendar.document(method, booking: booking, onlyDates: method == .cancel ? dates : nil,
                                                    data: data, host: context.calendarHost, organizer: organizer,
                                                    attendee: group.email, at: stamp)
-        var message = draft.message(at: context.now, event: event, to: group)
+        var message = draft.message(at: context.now, to: group)
         message.bookingID = booking.id
         message.requestID = booking.requestID
         message.venue = booking.room.venue
@@ -158,9 +146,24 @@ public struct Notifier {
 
     private func post(_ draft: NoticeTexts.Draft, to group: Group, request: Request?) throws {
         guard !group.email.isEmpty else { return }
-        var message = draft.message(at: context.now, event: draft.event, to: group)
+        var message = draft.message(at: context.now, to: group)
         message.requestID = request?.id
         try store.save(message)
+    }
+
+    /// One message to each administrator of the venues the request named (every venue when it named
+    /// none), in Slovenian: administrators work in the KS's language.
+    private func tellAdministrators(of request: Request, group: Group, event: OutboxMessage.Event,
+                                    words: (NoticeTexts, Venue) -> (subject: String, body: String)) throws {
+        let texts = NoticeTexts(language: "sl")
+        for venue in try venuesOf(request) {
+            let (subject, body) = words(texts, venue)
+            for admin in venue.admins {
+                try store.save(OutboxMessage(createdAt: context.now, event: event, recipient: admin, language: "sl",
+                                             group: group.slug, venue: venue.slug, requestID: request.id,
+                                             subject: subject, body: body))
+            }
+        }
     }
 
     private func venuesOf(_ request: Request) throws -> [Venue] {

@@ -76,28 +76,28 @@ public struct OutboxDelivery: Sendable {
 
     /// Puts failed (or pending) messages back in line to be sent at once, with their tries counted anew.
     public static func retry(_ ids: [Int64], in writer: any StoreWriter, now: Date) throws -> [OutboxMessage] {
-        try ids.map { id in
-            guard var message = try writer.outboxMessage(id: id) else { throw NotFound(kind: "outbox message", key: String(id)) }
-            guard message.status == .failed || message.status == .pending else {
-                throw InvalidValue(record: "outbox message \(id)", field: "status", value: message.status.rawValue,
-                                   rule: "must be failed or pending to be sent again")
-            }
+        try change(ids, in: writer, action: "sent again") { message in
             message.status = .pending
             message.attempts = 0
             message.nextAttemptAt = now.formatted(.iso8601)
-            return try writer.save(message)
         }
     }
 
     /// Keeps messages from being sent; they stay in the outbox as dropped, for the record.
     public static func drop(_ ids: [Int64], in writer: any StoreWriter) throws -> [OutboxMessage] {
+        try change(ids, in: writer, action: "dropped") { $0.status = .dropped }
+    }
+
+    /// Changes messages that have not gone out (failed or pending); a sent or dropped one is refused.
+    private static func change(_ ids: [Int64], in writer: any StoreWriter, action: String,
+                               _ body: (inout OutboxMessage) -> Void) throws -> [OutboxMessage] {
         try ids.map { id in
             guard var message = try writer.outboxMessage(id: id) else { throw NotFound(kind: "outbox message", key: String(id)) }
             guard message.status == .failed || message.status == .pending else {
                 throw InvalidValue(record: "outbox message \(id)", field: "status", value: message.status.rawValue,
-                                   rule: "must be failed or pending to be dropped")
+                                   rule: "must be failed or pending to be \(action)")
             }
-            message.status = .dropped
+            body(&message)
             return try writer.save(message)
         }
     }
