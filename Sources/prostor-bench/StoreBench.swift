@@ -51,7 +51,7 @@ struct StoreBench: ParsableCommand {
                 for venue in input.venues { try writer.save(venue) }
                 for room in input.rooms { try writer.save(room) }
                 for group in Set(input.requests.map(\.group)).sorted(by: { $0.value < $1.value }) {
-                    try writer.save(Group(slug: group, name: "Skupina \(group)", kind: "society"))
+                    try writer.save(Group(slug: group, name: "Skupina \(group)", kind: "society", token: Group.newToken()))
                 }
                 for var request in input.requests {
                     request.id = nil
