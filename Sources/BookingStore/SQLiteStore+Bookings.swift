@@ -44,6 +44,24 @@ extension SQLiteStore {
         }
     }
 
+    func bookings(inRooms rooms: Set<RoomRef>, orOfGroup group: Slug?) throws -> [Booking] {
+        let maps = try slugMaps()
+        // Ids are integers from the store itself, so they can stand in the statement.
+        let roomIds = maps.rooms.filter { rooms.contains($0.value) }.keys.sorted().map(String.init)
+        let groupId = group.flatMap { slug in maps.groups.first { $0.value == slug }?.key }
+        // A moved date may go to one of the rooms: take every booking with a move, and narrow below.
+        let records = try BookingRecord.fetchAll(db, sql: """
+            SELECT * FROM booking WHERE roomId IN (\(roomIds.isEmpty ? "-1" : roomIds.joined(separator: ",")))
+                OR groupId = ? OR id IN (SELECT bookingId FROM bookingException WHERE change LIKE '%moved%')
+            ORDER BY id
+            """, arguments: [groupId])
+        let exceptions = Dictionary(grouping: try BookingExceptionRecord.filter(records.compactMap(\.id).contains(Column("bookingId")))
+            .fetchAll(db), by: \.bookingId)
+        return try records.map {
+            try booking(from: $0, exceptions: exceptions[$0.id ?? -1] ?? [], maps.rooms, maps.groups)
+        }.filter { $0.canMeet(rooms: rooms, group: group) }
+    }
+
     func booking(id: Int64) throws -> Booking? {
         guard let record = try BookingRecord.fetchOne(db, key: id) else { return nil }
         let maps = try slugMaps()

@@ -70,6 +70,32 @@ extension PostgresStore {
         }
     }
 
+    func bookings(inRooms rooms: Set<RoomRef>, orOfGroup group: Slug?) throws -> [Booking] {
+        let maps = try slugMaps()
+        // Ids are integers from the store itself, so they can stand in the statement.
+        let roomIds = maps.rooms.filter { rooms.contains($0.value) }.keys.sorted().map(String.init)
+        let groupId = group.flatMap { slug in maps.groups.first { $0.value == slug }?.key }
+        // A moved date may go to one of the rooms: take every booking with a move, and narrow below.
+        let chosen = """
+            SELECT id FROM booking WHERE roomId IN (\(roomIds.isEmpty ? "-1" : roomIds.joined(separator: ",")))
+                OR groupId = \(groupId.map(String.init) ?? "NULL")
+                OR id IN (SELECT bookingId FROM bookingException WHERE change::text LIKE '%moved%')
+            """
+        var exceptions: [Int64: [OccurrenceException]] = [:]
+        for row in try session.rows("""
+            SELECT bookingId, originalDate, change::text, reason FROM bookingException
+            WHERE bookingId IN (\(unescaped: chosen)) ORDER BY bookingId, originalDate
+            """) {
+            let (bookingId, exception) = try self.exception(from: row)
+            exceptions[bookingId, default: []].append(exception)
+        }
+        return try session.rows("""
+            SELECT \(unescaped: Self.bookingColumns) FROM booking WHERE id IN (\(unescaped: chosen)) ORDER BY id
+            """).map {
+            try booking(from: $0, exceptions: exceptions, maps.rooms, maps.groups)
+        }.filter { $0.canMeet(rooms: rooms, group: group) }
+    }
+
     func booking(id: Int64) throws -> Booking? {
         guard let row = try session.rows("SELECT \(unescaped: Self.bookingColumns) FROM booking WHERE id = \(id)").first
         else { return nil }

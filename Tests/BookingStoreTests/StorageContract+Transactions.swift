@@ -119,3 +119,29 @@ extension StorageContract {
         #expect(try storage.read { try $0.venues() } == sample.venues)
     }
 }
+
+extension StorageContract {
+    /// `bookings(inRooms:orOfGroup:)` gives, in id order, the bookings with a date in one of the rooms
+    /// (a date moved there counts) and those of the group, and no others.
+    func bookingsInRoomsOrOfAGroupAreThoseThatCanMeetThem() throws {
+        let storage = try makeStorage(), sample = try Sample()
+        let saved = try storage.write { writer throws in
+            let saved = try sample.save(into: writer)
+            let club = try writer.save(Booking(
+                room: sample.klubskaSoba.ref, group: sample.upokojenci.slug, title: "Šahovski večer",
+                start: dateTime("2027-01-15T18:00"), durationMinutes: 60, recurrence: "FREQ=WEEKLY;COUNT=4",
+                exceptions: [OccurrenceException(originalDate: try date("2027-01-22"), change: .cancelled, reason: "Bolezen")]))
+            return saved.bookings + [club]
+        }
+        let (moved, meeting, club) = (saved[0], saved[1], saved[2])
+        try storage.read { reader throws in
+            #expect(try reader.bookings(inRooms: [sample.dvorana.ref], orOfGroup: nil) == [moved])
+            // The first booking moves one date into the meeting room.
+            #expect(try reader.bookings(inRooms: [sample.sejnaSoba.ref], orOfGroup: nil) == [moved, meeting])
+            #expect(try reader.bookings(inRooms: [], orOfGroup: sample.upokojenci.slug) == [meeting, club])
+            #expect(try reader.bookings(inRooms: [sample.klubskaSoba.ref], orOfGroup: sample.gasilci.slug) == [moved, club])
+            #expect(try reader.bookings(inRooms: [roomRef("golnik/klet")], orOfGroup: slug("nihce")) == [])
+            #expect(try reader.bookings(inRooms: Set(sample.rooms.map(\.ref)), orOfGroup: nil) == reader.bookings())
+        }
+    }
+}

@@ -95,6 +95,10 @@ struct StorageContractTests {
         try backend.contract().aRoomThatAMovedOccurrenceUsesCannotBeRemoved()
     }
 
+    @Test(arguments: Backend.available) func bookingsInRoomsOrOfAGroupAreThoseThatCanMeetThem(backend: Backend) throws {
+        try backend.contract().bookingsInRoomsOrOfAGroupAreThoseThatCanMeetThem()
+    }
+
     @Test(arguments: Backend.available) func aReadSeesOneStateWhileAWriteCommits(backend: Backend) throws {
         try backend.contract().aReadSeesOneStateWhileAWriteCommits()
     }

@@ -23,6 +23,7 @@ struct ListReader: StoreReader {
     func requests() throws -> [Request] { [] }
     func request(id: Int64) throws -> Request? { nil }
     func bookings() throws -> [Booking] { [] }
+    func bookings(inRooms rooms: Set<RoomRef>, orOfGroup group: Slug?) throws -> [Booking] { [] }
     func booking(id: Int64) throws -> Booking? { nil }
     func bookingTimes() throws -> [Int64: RecordTimes] { [:] }
     func policy(of venue: Slug) throws -> VenuePolicy { VenuePolicy(venue: venue) }

@@ -9,8 +9,8 @@ import Testing
                             "--start", "2027-01-18T17:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=2"])
     }
 
-    @Test func approvingListsTheCollidingTentativeBookingsAndSchedulesTheRequest() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func approvingListsTheCollidingTentativeBookingsAndSchedulesTheRequest(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         let result = try pilot.run(["approve", "2"])
         #expect(result.status == 0)
@@ -28,8 +28,8 @@ import Testing
         #expect(snapshot.history.last?.actor == "Marija Kos")
     }
 
-    @Test func rejectCollidingRejectsThemWithAReasonNamingTheApprovedBooking() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func rejectCollidingRejectsThemWithAReasonNamingTheApprovedBooking(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         let result = try pilot.run(["approve", "2", "--reject-colliding"])
         #expect(result.stdout == "Approved 2: \"Vaje zbora\" in golnik/dvorana.\n  rejected tentative booking 3 \"Pouk\" on 2027-01-18, 2027-01-25\n")
@@ -38,8 +38,8 @@ import Testing
         #expect(snapshot.history.last?.reason == "collides with approved booking 2 \"Vaje zbora\" on 2027-01-18, 2027-01-25")
     }
 
-    @Test func aClashWithAnApprovedBookingExitsThreeAndSkipConflictsLeavesTheDatesOut() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aClashWithAnApprovedBookingExitsThreeAndSkipConflictsLeavesTheDatesOut(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         // Booking 4 has a fifth Monday free of booking 2 (2027-02-08 is Prešernov dan).
         _ = try pilot.book(["--room", "golnik/dvorana", "--group", "sola", "--title", "Pouk 2", "--duration", "1h",
@@ -59,8 +59,8 @@ import Testing
         #expect(skipped.stdout.contains("\"skippedDates\" : [\n      \"2027-01-18\",\n      \"2027-01-25\",\n      \"2027-02-01\"\n    ]"))
     }
 
-    @Test func severalIdsAreApprovedAllOrNone() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func severalIdsAreApprovedAllOrNone(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         try pilot.expectRefusal(["approve", "2", "3"], status: 3, stderr: """
             error: booking 3 "Pouk" clashes in golnik/dvorana with booking 2 "Vaje zbora" (approved) on 2027-01-18, 2027-01-25
@@ -68,8 +68,8 @@ import Testing
             """)
     }
 
-    @Test func twoAdministratorsApprovingCollidingBookingsAtOnceCannotBothSucceed() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func twoAdministratorsApprovingCollidingBookingsAtOnceCannotBothSucceed(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         let first = try pilot.start(["approve", "2", "--as", "Ana"]), second = try pilot.start(["approve", "3", "--as", "Boris"])
         let results = [try first(), try second()]
@@ -80,8 +80,8 @@ import Testing
         #expect(try pilot.snapshot().bookings.filter { $0.state == .approved }.count == 2)
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try Self.twoColliding(pilot)
         #expect(try pilot.run(["reject", "3", "--reason", "Zasedeno"]).status == 0)
         try pilot.expectRefusal(["approve", "3"], status: 1, stderr: """

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct BookCommandTests {
-    @Test func aManualBookingIsTentativeAndPrintsItsIdAsJSON() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aManualBookingIsTentativeAndPrintsItsIdAsJSON(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let result = try pilot.run(["book", "--json"] + Pilot.weekly + ["--start", "2027-01-18T16:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO",
                                                                          "--until", "2027-03-01", "--request", "1"])
         #expect(result.status == 0)
@@ -15,8 +15,8 @@ import Testing
         #expect(try pilot.snapshot().history.last?.action == .booked)
     }
 
-    @Test func datesInAClosureAreLeftOutAndListed() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func datesInAClosureAreLeftOutAndListed(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let result = try pilot.run(["book"] + Pilot.weekly + ["--start", "2027-02-01T16:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=3"])
         #expect(result.stdout == """
             Booked 2: "Vaje zbora" in golnik/dvorana from 2027-02-01T16:00, tentative.
@@ -27,16 +27,16 @@ import Testing
         #expect(try pilot.snapshot().bookings.last?.exceptions.map(\.reason) == ["closed: Prešernov dan"])
     }
 
-    @Test func aRoomHeldByAnApprovedBookingIsRefusedWithExitThreeNamingIt() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aRoomHeldByAnApprovedBookingIsRefusedWithExitThreeNamingIt(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try pilot.expectRefusal(["book"] + Pilot.weekly + ["--start", "2027-01-19T19:00"], status: 3, stderr: """
             error: booking "Vaje zbora" clashes in golnik/dvorana with booking 1 "Vaje gasilcev" (approved) on 2027-01-19
 
             """)
     }
 
-    @Test func theVenuesBufferCountsBetweenBookings() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func theVenuesBufferCountsBetweenBookings(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try pilot.expectRefusal(["book"] + Pilot.weekly + ["--start", "2027-01-19T20:10", "--duration", "90m"], status: 3, stderr: """
             error: booking "Vaje zbora" clashes in golnik/dvorana with booking 1 "Vaje gasilcev" (approved) on 2027-01-19
 
@@ -44,8 +44,8 @@ import Testing
         #expect(try pilot.run(["book"] + Pilot.weekly + ["--start", "2027-01-19T20:15", "--duration", "90m"]).status == 0)
     }
 
-    @Test func skipConflictsLeavesOutTheTakenDatesAndListsThem() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func skipConflictsLeavesOutTheTakenDatesAndListsThem(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         // Booking 1 runs to 2027-06-15: the third Tuesday is free.
         let result = try pilot.run(["book"] + Pilot.weekly + ["--start", "2027-06-08T16:30", "--rrule", "FREQ=WEEKLY;BYDAY=TU;COUNT=3",
                                                                "--skip-conflicts"])
@@ -61,8 +61,8 @@ import Testing
             """)
     }
 
-    @Test func aPolicyOverrideNeedsAReasonAndIsRecorded() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aPolicyOverrideNeedsAReasonAndIsRecorded(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let kitchen = ["book", "--room", "golnik/kuhinja", "--group", "sola", "--title", "Kuhanje", "--duration", "2h",
                        "--start", "2027-01-18T16:00"]
         try pilot.expectRefusal(kitchen, status: 1, stderr: """
@@ -79,8 +79,8 @@ import Testing
         #expect(entry.summary == "policy overridden: room golnik/kuhinja is for society only, and group sola is a school")
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let base = ["book", "--group", "zbor", "--title", "T", "--duration", "2h"]
         try pilot.expectRefusal(base + ["--room", "golnik/dvorna", "--start", "2027-01-18T16:00"], status: 4,
                                 stderr: "error: no room \"golnik/dvorna\" (did you mean \"golnik/dvorana\"?)\n")

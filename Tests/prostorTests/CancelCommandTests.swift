@@ -1,8 +1,8 @@
 import Testing
 
 @Suite struct CancelCommandTests {
-    @Test func cancellingOneDateKeepsTheRestAndRaisesTheSequence() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func cancellingOneDateKeepsTheRestAndRaisesTheSequence(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let result = try pilot.run(["cancel", "1", "--date", "2027-01-19", "--reason", "Občni zbor"])
         #expect(result.stdout == "Cancelled 1 \"Vaje gasilcev\" on 2027-01-19.\n")
         let booking = try #require(try pilot.snapshot().bookings.first)
@@ -12,16 +12,16 @@ import Testing
         #expect(try pilot.snapshot().history.last?.summary == "occurrence of 2027-01-19 cancelled")
     }
 
-    @Test func cancellingTheWholeBooking() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func cancellingTheWholeBooking(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         #expect(try pilot.run(["cancel", "1", "--reason", "Društvo je prenehalo"]).stdout == "Cancelled 1 \"Vaje gasilcev\".\n")
         #expect(try pilot.snapshot().bookings.first?.state == .cancelled)
         try pilot.expectRefusal(["cancel", "1"], status: 1,
                                 stderr: "error: booking 1 is cancelled: cannot cancel it (only approved bookings can be cancelled)\n")
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try ApproveCommandTests.twoColliding(pilot)
         try pilot.expectRefusal(["cancel", "1", "--date", "2027-01-20"], status: 1, stderr: """
             error: booking 1 "Vaje gasilcev": date must be a date on which the booking takes place (FREQ=WEEKLY;BYDAY=TU;UNTIL=20270615), got "2027-01-20"

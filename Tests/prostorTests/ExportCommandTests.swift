@@ -3,8 +3,8 @@ import ICalendar
 import Testing
 
 @Suite struct ExportCommandTests {
-    @Test func aVenueFeedHasOneSeriesEventItsOverrideAndTheZone() throws {
-        let scratch = try Scratch.withSetup()
+    @Test(arguments: CLIBackend.available) func aVenueFeedHasOneSeriesEventItsOverrideAndTheZone(backend: CLIBackend) throws {
+        let scratch = try Scratch.withSetup(backend: backend)
         let ics = try scratch.ok("export", "ics", "--venue", "golnik", "--now", "2027-01-10T08:00:00")
         let document = try ICalendarReader().read(ics)
         #expect(document.property("X-WR-CALNAME")?.text == "KS Golnik – program")
@@ -22,8 +22,8 @@ import Testing
         #expect(ics.contains("CREATED:") && ics.contains("LAST-MODIFIED:"))
     }
 
-    @Test func theFileHoldsWhatStandardOutputWould() throws {
-        let scratch = try Scratch.withSetup()
+    @Test(arguments: CLIBackend.available) func theFileHoldsWhatStandardOutputWould(backend: CLIBackend) throws {
+        let scratch = try Scratch.withSetup(backend: backend)
         let file = scratch.directory.appendingPathComponent("golnik.ics").path
         let printed = try scratch.ok("export", "ics", "--room", "golnik/velika-dvorana", "--now", "2027-01-10T08:00:00")
         #expect(try scratch.ok("export", "ics", "--room", "golnik/velika-dvorana", "--now", "2027-01-10T08:00:00", "-o", file) == "")
@@ -38,8 +38,8 @@ import Testing
         #expect(try scratch.ok("export", "ics", "--all").contains("UID:booking-1@prostor.local\r\n"))
     }
 
-    @Test func aGroupFeedShowsItsOwnPrivateBookingsInFull() throws {
-        let scratch = try Scratch()
+    @Test(arguments: CLIBackend.available) func aGroupFeedShowsItsOwnPrivateBookingsInFull(backend: CLIBackend) throws {
+        let scratch = try Scratch(backend: backend)
         try scratch.ok("import", repositoryRoot.appendingPathComponent("Fixtures/kranj/kranj.yaml").path)
         let venue = try scratch.ok("export", "ics", "--venue", "golnik")
         #expect(venue.contains("SUMMARY:Zasedeno / Booked\r\n"))

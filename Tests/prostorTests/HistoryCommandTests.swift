@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct HistoryCommandTests {
-    @Test func everyChangeIsRecordedWithWhoWhenWhatAndWhy() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func everyChangeIsRecordedWithWhoWhenWhatAndWhy(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         #expect(try pilot.run(["cancel", "1", "--date", "2027-01-19", "--reason", "Občni zbor", "--as", "Ana Kovač"]).status == 0)
         let table = try pilot.run(["history", "1"])
         #expect(table.stdout == """
@@ -21,8 +21,8 @@ import Testing
         #expect(after?["sequence"] as? Int == 1)
     }
 
-    @Test func aReimportThatChangesABookingIsRecordedAndOneThatDoesNotIsNot() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aReimportThatChangesABookingIsRecordedAndOneThatDoesNotIsNot(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let file = pilot.directory.appendingPathComponent("golnik.yaml").path
         #expect(try pilot.run(["import", file]).status == 0)
         #expect(try pilot.snapshot().history.count == 2)
@@ -35,8 +35,8 @@ import Testing
         #expect(last.after?.booking?.sequence == 1)
     }
 
-    @Test func anUnknownBookingIsNotFound() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func anUnknownBookingIsNotFound(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try pilot.expectRefusal(["history", "42"], status: 4, stderr: "error: no booking \"42\"\n")
     }
 }

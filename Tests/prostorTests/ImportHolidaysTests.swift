@@ -18,8 +18,8 @@ import Testing
         return url.path
     }
 
-    @Test func allDayEventsBecomeClosuresOverTheTermsAndASecondImportChangesNothing() throws {
-        let scratch = try Scratch.withSetup()
+    @Test(arguments: CLIBackend.available) func allDayEventsBecomeClosuresOverTheTermsAndASecondImportChangesNothing(backend: CLIBackend) throws {
+        let scratch = try Scratch.withSetup(backend: backend)
         let path = try file(in: scratch)
         let first = try scratch.run("import", path, "--venue", "golnik", "--json")
         #expect(first.status == 0, "\(first.stderr)")

@@ -2,8 +2,8 @@ import Bookings
 import Testing
 
 @Suite struct MoveCommandTests {
-    @Test func movingADateToAnotherRoomAndTime() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func movingADateToAnotherRoomAndTime(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         let result = try pilot.run(["move", "1", "--date", "2027-01-19", "--to", "2027-01-18T16:00", "--room", "golnik/kuhinja",
                                     "--reason", "Koncert v dvorani"])
         #expect(result.stdout == "Moved 1 \"Vaje gasilcev\" from 2027-01-19 to 2027-01-18T16:00 in golnik/kuhinja.\n")
@@ -13,8 +13,8 @@ import Testing
         #expect(try pilot.snapshot().history.last?.summary == "occurrence of 2027-01-19 moved to 2027-01-18T16:00 in golnik/kuhinja")
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         _ = try pilot.book(Pilot.weekly + ["--start", "2027-01-18T16:00", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=3"])
         try pilot.expectRefusal(["move", "2", "--date", "2027-01-25", "--to", "2027-01-19T18:30"], status: 3, stderr: """
             error: moving booking 2 "Vaje zbora" from 2027-01-25 to 2027-01-19T18:30 clashes in golnik/dvorana with booking 1 "Vaje gasilcev" (approved) on 2027-01-19

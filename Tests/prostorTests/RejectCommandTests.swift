@@ -1,8 +1,8 @@
 import Testing
 
 @Suite struct RejectCommandTests {
-    @Test func rejectingRecordsTheReasonAndRaisesTheSequence() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func rejectingRecordsTheReasonAndRaisesTheSequence(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try ApproveCommandTests.twoColliding(pilot)
         let result = try pilot.run(["reject", "3", "--reason", "Dvorana je zasedena"])
         #expect(result.stdout == "Rejected 3: \"Pouk\".\n")
@@ -12,8 +12,8 @@ import Testing
         #expect(snapshot.history.last?.reason == "Dvorana je zasedena")
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try ApproveCommandTests.twoColliding(pilot)
         try pilot.expectRefusal(["reject", "1", "--reason", "x"], status: 1,
                                 stderr: "error: booking 1 is approved: cannot reject it (cancel it instead)\n")

@@ -1,8 +1,8 @@
 import Testing
 
 @Suite struct RestoreCommandTests {
-    @Test func restoringACancelledDateRemovesTheExceptionAndRaisesTheSequence() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func restoringACancelledDateRemovesTheExceptionAndRaisesTheSequence(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         #expect(try pilot.run(["cancel", "1", "--date", "2027-01-19"]).status == 0)
         let result = try pilot.run(["restore", "1", "--date", "2027-01-19"])
         #expect(result.stdout == "Restored 1 \"Vaje gasilcev\" on 2027-01-19.\n")
@@ -12,8 +12,8 @@ import Testing
         #expect(try pilot.snapshot().history.last?.summary == "occurrence of 2027-01-19 restored (was cancelled)")
     }
 
-    @Test func aDateTakenMeanwhileCannotBeRestored() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func aDateTakenMeanwhileCannotBeRestored(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         #expect(try pilot.run(["cancel", "1", "--date", "2027-01-19"]).status == 0)
         let id = try pilot.book(Pilot.weekly + ["--start", "2027-01-19T18:00"])
         #expect(try pilot.run(["approve", String(id)]).status == 0)
@@ -23,8 +23,8 @@ import Testing
             """)
     }
 
-    @Test func badInputNamesTheValueAndChangesNothing() throws {
-        let pilot = try Pilot()
+    @Test(arguments: CLIBackend.available) func badInputNamesTheValueAndChangesNothing(backend: CLIBackend) throws {
+        let pilot = try Pilot(backend: backend)
         try pilot.expectRefusal(["restore", "1", "--date", "2027-01-19"], status: 1, stderr: """
             error: booking 1 "Vaje gasilcev": date must be a cancelled or moved date of the booking (it has none), got "2027-01-19"
 

@@ -1,4 +1,5 @@
 import BookingStore
+import BookingStorePostgres
 import Bookings
 import Foundation
 import Testing
@@ -7,8 +8,8 @@ import Testing
 @Suite("prostor schedule")
 struct ScheduleCommandTests {
     /// A database holding the pilot's setup file and requests spreadsheet.
-    func pilotDatabase() throws -> String {
-        let path = try temporaryDirectory().appendingPathComponent("prostor.sqlite").path
+    func pilotDatabase(_ backend: CLIBackend = .sqlite) throws -> String {
+        let path = try backend.newDatabase(in: temporaryDirectory())
         let fixtures = repositoryRoot.appendingPathComponent("Fixtures/kranj")
         try #require(try prostor(["init", "--db", path]).status == 0)
         let imported = try prostor(["import", "--db", path, fixtures.appendingPathComponent("kranj.yaml").path,
@@ -24,7 +25,9 @@ struct ScheduleCommandTests {
     }
 
     func contents(_ path: String) throws -> Contents {
-        try AppDatabase(path: path, create: false).read { reader in
+        let store: any BookingStorage = PostgresLocation.isPostgres(path)
+            ? try PostgresAppDatabase(url: path, create: false) : try AppDatabase(path: path, create: false)
+        return try store.read { reader in
             Contents(venues: try reader.venues(), rooms: try reader.rooms(in: nil), closures: try reader.closures(),
                      groups: try reader.groups(), terms: try reader.terms(), requests: try reader.requests(),
                      bookings: try reader.bookings())
@@ -84,8 +87,8 @@ struct ScheduleCommandTests {
         #expect(constraints.first { $0["name"] as? String == "preferred times" }?["weightedByVenue"] as? Bool == false)
     }
 
-    @Test func aDryRunLeavesTheDatabaseAsItWas() throws {
-        let path = try pilotDatabase()
+    @Test(arguments: CLIBackend.available) func aDryRunLeavesTheDatabaseAsItWas(backend: CLIBackend) throws {
+        let path = try pilotDatabase(backend)
         let before = try contents(path)
         let dry = try prostor(["schedule", "--db", path, "--iterations", "300", "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
@@ -100,8 +103,8 @@ struct ScheduleCommandTests {
         #expect(try contents(path) == after)
     }
 
-    @Test func aSecondRunWithTheSameSeedStoresTheSamePlan() throws {
-        let path = try pilotDatabase()
+    @Test(arguments: CLIBackend.available) func aSecondRunWithTheSameSeedStoresTheSamePlan(backend: CLIBackend) throws {
+        let path = try pilotDatabase(backend)
         let first = try prostor(["schedule", "--db", path, "--iterations", "300", "--seed", "7"])
         let stored = try contents(path)
         let second = try prostor(["schedule", "--db", path, "--iterations", "300", "--seed", "7"])

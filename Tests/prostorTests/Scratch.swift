@@ -4,19 +4,21 @@ import Testing
 /// A fresh database in a temporary directory; every run passes `--db` so that nothing else is touched.
 struct Scratch {
     let directory: URL
-    var db: String { directory.appendingPathComponent("p.sqlite").path }
+    /// A file, or a postgres:// URL (see `CLIBackend`).
+    let db: String
 
-    /// An empty, initialised database.
-    init() throws {
+    /// An empty, initialised database: a file by default.
+    init(backend: CLIBackend = .sqlite) throws {
         directory = try temporaryDirectory()
+        db = backend == .sqlite ? directory.appendingPathComponent("p.sqlite").path : try backend.newDatabase(in: directory)
         let run = try prostor(["init", "--db", db])
         #expect(run.status == 0, "init failed: \(run.stderr)")
     }
 
     /// A database holding `Scratch.setup`: one term, two venues with three rooms, three closures,
     /// two groups, one request (id 1) and one booking (id 1) with two exceptions.
-    static func withSetup() throws -> Scratch {
-        let scratch = try Scratch()
+    static func withSetup(backend: CLIBackend = .sqlite) throws -> Scratch {
+        let scratch = try Scratch(backend: backend)
         let file = scratch.directory.appendingPathComponent("setup.yaml")
         try setup.write(to: file, atomically: true, encoding: .utf8)
         try scratch.ok("import", file.path)

@@ -29,6 +29,20 @@ public struct ConflictFinder: Sendable {
                   policies: policies, zones: zones)
     }
 
+    /// Reads what finding clashes among bookings of these venues needs: their zones, buffers and rooms,
+    /// and the closures in force in the years of these bookings. Requests are left out: only a room's
+    /// fit needs them, and a clash does not.
+    public init(_ reader: any StoreReader, clashesIn venues: Set<Slug>, among bookings: [Booking]) throws {
+        var zones: [Slug: ZoneRules] = [:], policies: [VenuePolicy] = [], rooms: [Room] = []
+        for venue in venues.sorted(by: { $0.value < $1.value }) {
+            guard try reader.venue(venue) != nil else { continue }
+            zones[venue] = try References(reader).zone(of: venue)
+            policies.append(try reader.policy(of: venue))
+            rooms += try reader.rooms(in: venue)
+        }
+        self.init(rooms: rooms, closures: try reader.closuresInForce(bookings: bookings), requests: [], policies: policies, zones: zones)
+    }
+
     public func buffer(of venue: Slug) -> Int { policies[venue]?.bufferMinutes ?? 0 }
 
     /// The occurrences of the bookings that count and take place (`BookingDates`: a date cancelled or

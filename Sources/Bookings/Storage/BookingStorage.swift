@@ -26,6 +26,10 @@ public protocol StoreReader {
     func requests() throws -> [Request]
     func request(id: Int64) throws -> Request?
     func bookings() throws -> [Booking]
+    /// The bookings a change's checks must see, in id order: those with a date in one of `rooms` (their
+    /// own room, or where a moved date goes) and those of `group` (`Booking.canMeet`). Approving at
+    /// municipal scale reads these instead of every booking.
+    func bookings(inRooms rooms: Set<RoomRef>, orOfGroup group: Slug?) throws -> [Booking]
     /// When each booking was created and last changed, by id: CREATED and LAST-MODIFIED of its feed entry.
     func bookingTimes() throws -> [Int64: RecordTimes]
     func booking(id: Int64) throws -> Booking?

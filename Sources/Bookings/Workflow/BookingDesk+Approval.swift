@@ -33,8 +33,7 @@ extension BookingDesk {
         outcome.closed = try closedDates(of: old, zone: zone)
         new.exceptions = try mergedExceptions(new, adding: outcome.closed)
         try requireSomeDate(new, subject: subject, why: "the room is closed on every date; reject it instead")
-        let finder = try ConflictFinder(store)
-        let others = try store.bookings()
+        let (finder, others) = try clashCheck(of: new)
         let clashes = try finder.clashes(of: new, with: others)
         if !clashes.isEmpty {
             guard skipConflicts else { throw BookingClash(subject: subject, room: old.room, clashes: clashes) }

@@ -110,8 +110,8 @@ extension BookingDesk {
     /// Refuses when the occurrence of `date` in `candidate` overlaps an approved booking; the message
     /// gives the day it takes place (`shown`), which differs from `date` for a moved occurrence.
     func refuseClashes(of candidate: Booking, on date: LocalDate, shownAs shown: LocalDate, subject: String, room: RoomRef) throws {
-        let finder = try ConflictFinder(store)
-        let clashes = try finder.clashes(of: candidate, with: try store.bookings())
+        let (finder, others) = try clashCheck(of: candidate)
+        let clashes = try finder.clashes(of: candidate, with: others)
             .compactMap { clash -> Clash? in clash.dates.contains(date) ? Clash(other: clash.other, dates: [shown]) : nil }
         if !clashes.isEmpty { throw BookingClash(subject: subject, room: room, clashes: clashes) }
     }

@@ -52,8 +52,8 @@ public struct BookingDesk {
         try requireSomeDate(booking, subject: subject, why: "the room is closed on every date ("
                             + outcome.closed.map { "\($0.originalDate) \($0.reason)" }.joined(separator: ", ") + ")")
         let broken = try enforcePolicy(on: booking, subject: subject, overrideReason: reason)
-        let finder = try ConflictFinder(store)
-        let clashes = try finder.clashes(of: booking, with: try store.bookings())
+        let (finder, others) = try clashCheck(of: booking)
+        let clashes = try finder.clashes(of: booking, with: others)
         if !clashes.isEmpty {
             guard skipConflicts else { throw BookingClash(subject: subject, room: booking.room, clashes: clashes) }
             booking.exceptions = try mergedExceptions(booking, adding: skippedExceptions(clashes))
@@ -116,8 +116,9 @@ public struct BookingDesk {
         let policy = try store.policy(of: booking.room.venue)
         let zone = try References(store).zone(of: booking.room.venue)
         let group = try References(store).group(booking.group)
-        let rules = try policy.violations(of: booking, group: group, others: try store.bookings(),
-                                          now: context.localNow(in: zone), zone: zone, closures: try store.closuresInForce())
+        let others = try store.bookings(inRooms: [], orOfGroup: booking.group)
+        let rules = try policy.violations(of: booking, group: group, others: others, now: context.localNow(in: zone), zone: zone,
+                                          closures: try store.closuresInForce(bookings: others + [booking]))
         guard !rules.isEmpty, overrideReason == nil else { return rules }
         throw PolicyViolation(subject: subject, venue: booking.room.venue, rules: rules)
     }
