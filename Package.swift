@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "CivilTime"),
@@ -47,13 +48,17 @@ let package = Package(
         .target(name: "BookingWeb", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "prostor", dependencies: [
             "Bookings", "BookingStore", "BookingStorePostgres", "BookingImport", "BookingWeb", "CivilTime", "Recurrence",
-            "Timetabling",
+            "Timetabling", "ICalendar",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -87,7 +92,10 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: [
+            "prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime",
+            "BookingWeb", "BookingImport", "Timetabling", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

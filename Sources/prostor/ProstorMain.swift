@@ -5,7 +5,9 @@ import BookingStorePostgres
 import Bookings
 import CivilTime
 import Foundation
+import ICalendar
 import Recurrence
+import Timetabling
 
 /// The entry point: parses the command line, runs the command, and turns every error into one
 /// message on standard error and one exit code (documented in the README and the man page).
@@ -61,6 +63,7 @@ enum ExitStatus: Int32 {
             self = .invalidInput
         case is PolicyViolation, is WrongState: self = .invalidInput
         case is PostgresStoreError, is CopyRefused: self = .invalidInput
+        case is ICalendarError, is ProblemError, is UnknownField, is WrongShape, is MalformedFile: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }

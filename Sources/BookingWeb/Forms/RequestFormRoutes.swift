@@ -15,7 +15,7 @@ struct RequestFormRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/request") { request, _ in
-            try self.show(RequestForm(), request: request, status: .ok)
+            try await BlockingWork.read { try self.show(RequestForm(), request: request, status: .ok) }
         }
         router.post("/request") { request, _ in
             var request = request
@@ -26,9 +26,11 @@ struct RequestFormRoutes: Sendable {
                 throw error
             } catch {
                 // The client stopped sending before the body it announced ended: its request, not our fault.
-                throw PageError(.badRequest)
+                throw HTTPError(.badRequest)
             }
-            return try self.submit(FormFields(urlEncoded: String(buffer: body)), request: request)
+            let (text, received) = (String(buffer: body), request)
+            // The write may wait out another writer's lock: on threads of its own, not the request threads.
+            return try await BlockingWork.write { try self.submit(FormFields(urlEncoded: text), request: received) }
         }
         router.get("/request/sent") { request, _ in
             let language = Language.of(request)

@@ -50,6 +50,6 @@ struct ServeCommand: AsyncParsableCommand {
         options.freshness = cacheSeconds
         let server = try WebServer(storage: database, feeds: StoreFeedSource(storage: database, host: feedHost), options: options)
         logger.info("Serving \(store.name) on http://\(host):\(port)")
-        try await server.application(host: host, port: port, logger: logger).runService()
+        try await server.run(host: host, port: port, logger: logger)
     }
 }
