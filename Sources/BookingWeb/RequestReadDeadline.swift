@@ -1,5 +1,5 @@
-import HummingbirdCore
 import NIOCore
+import NIOHTTPTypes
 
 /// Closes a connection whose request body has not ended `limit` after its head arrived: a client that
 /// sends a byte a second, or a body that never ends, keeps no connection and no task for long.
