@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         .target(name: "CivilTime"),
@@ -55,6 +57,11 @@ let package = Package(
         .target(name: "BookingWeb", dependencies: [
             "Bookings", "CivilTime",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CompressNIO", package: "compress-nio"),
@@ -62,7 +69,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "prostor", dependencies: [
             "Bookings", "BookingStore", "BookingStorePostgres", "BookingImport", "BookingWeb", "CivilTime", "Recurrence",
-            "Timetabling",
+            "Timetabling", "ICalendar",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -98,7 +105,10 @@ let package = Package(
             .product(name: "CompressNIO", package: "compress-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
-        .testTarget(name: "prostorTests", dependencies: ["prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime"]),
+        .testTarget(name: "prostorTests", dependencies: [
+            "prostor", "BookingStore", "BookingStorePostgres", "Bookings", "ICalendar", "Recurrence", "CivilTime",
+            "BookingWeb", "BookingImport", "Timetabling", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

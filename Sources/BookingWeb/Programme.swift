@@ -62,11 +62,11 @@ struct Programme: Sendable {
 
     /// The venue's rooms and the dates of tentative and approved bookings in them from `first` through
     /// `last`, expanded by `BookingDates` as the feeds are. Rejected and cancelled bookings are not on the
-    /// programme. Throws `PageError(.notFound)` for an unknown venue.
+    /// programme. Throws `NotFound` (404) for an unknown venue.
     static func load(venue slug: Slug, from first: LocalDate, through last: LocalDate,
                      storage: any BookingStorage) throws -> Programme {
         try storage.read { reader in
-            guard let venue = try reader.venue(slug) else { throw PageError(.notFound) }
+            guard let venue = try reader.venue(slug) else { throw NotFound(kind: "venue", key: slug.description) }
             let zone = try References(reader).zone(of: slug)
             let rooms = try reader.rooms(in: slug)
             let groups = Dictionary(try reader.groups().map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })

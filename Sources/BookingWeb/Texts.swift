@@ -48,6 +48,8 @@ struct Texts: Sendable {
     var tooLarge: String
     var forbidden: String
     var serverError: String
+    var conflict: String
+    var busy: String
     var backHome: String
     var skipToContent: String
     var weekdays: [String]
@@ -76,7 +78,9 @@ extension Texts {
         programmeOf: "Program", printedOn: "Natisnjeno",
         notFound: "Strani ni mogoče najti.", badRequest: "Naslov ni pravilen.",
         tooLarge: "Poslani podatki so preobsežni.", forbidden: "Obrazec je potekel ali ni bil poslan s te strani. Poskusite znova.",
-        serverError: "Prišlo je do napake na strežniku.", backHome: "Na začetno stran", skipToContent: "Preskoči na vsebino",
+        serverError: "Prišlo je do napake na strežniku.",
+        conflict: "Tega ni mogoče storiti, ker je medtem nekdo drug spremenil iste podatke.",
+        busy: "Sistem je trenutno zaseden. Poskusite znova čez nekaj sekund.", backHome: "Na začetno stran", skipToContent: "Preskoči na vsebino",
         weekdays: ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"],
         weekdaysShort: ["pon", "tor", "sre", "čet", "pet", "sob", "ned"],
         months: ["januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september",
@@ -103,7 +107,9 @@ extension Texts {
         programmeOf: "Programme", printedOn: "Printed",
         notFound: "The page cannot be found.", badRequest: "The address is not valid.",
         tooLarge: "The data sent is too large.", forbidden: "The form has expired or was not sent from this site. Please try again.",
-        serverError: "Something went wrong on the server.", backHome: "To the start page", skipToContent: "Skip to content",
+        serverError: "Something went wrong on the server.",
+        conflict: "This cannot be done: someone else changed the same data meanwhile.",
+        busy: "The system is busy right now. Please try again in a few seconds.", backHome: "To the start page", skipToContent: "Skip to content",
         weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         weekdaysShort: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -2,14 +2,17 @@ import Bookings
 import CivilTime
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
+import ServiceLifecycle
 
 /// `prostor serve`: the programme as web pages and iCalendar feeds, and the form through which a group
 /// asks for a slot. Reads and writes through `BookingStorage`, like the CLI.
 ///
 /// ```swift
 /// let server = try WebServer(storage: database, feeds: feedSource)
-/// try await server.application(host: "127.0.0.1", port: 8080, logger: logger).runService()
+/// try await server.run(host: "127.0.0.1", port: 8080, logger: logger)
 /// ```
 public struct WebServer: Sendable {
     public struct Options: Sendable {
@@ -24,6 +27,14 @@ public struct WebServer: Sendable {
         /// The host in calendar UIDs, as the feeds write them; messages about bookings carry calendars
         /// with the same UIDs.
         public var calendarHost = FeedOptions.defaultHost
+        /// A connection on which no request part arrives for this long is closed: an idle keep-alive
+        /// connection, or a client sending its request head a byte at a time.
+        public var idleSeconds: Int64 = 10
+        /// A request whose body has not ended this long after its head is cut off (the connection closed).
+        public var requestReadSeconds: Int64 = 10
+        /// After SIGTERM or SIGINT, requests in flight get this long to finish; then they are cancelled
+        /// and the server stops anyway.
+        public var shutdownGraceSeconds: Int64 = 5
         /// Today in a venue's zone; tests fix it.
         public var today: @Sendable (ZoneRules) -> LocalDate = { zone in
             zone.localDateTime(fromUTC: Int64(Date().timeIntervalSince1970)).date
@@ -65,18 +76,29 @@ public struct WebServer: Sendable {
         GroupRoutes(storage: storage, pages: pages, form: form, base: { venues.base($0) }).register(on: router)
         let stylesheets = ["prostor.css": pages.stylesheet, "print.css": pages.printStylesheet]
         router.get("/static/{name}") { _, context in
-            guard let css = stylesheets[try context.parameters.require("name")] else { throw PageError(.notFound) }
+            guard let css = stylesheets[try context.parameters.require("name")] else { throw HTTPError(.notFound) }
             return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                             body: .init(byteBuffer: ByteBuffer(string: css)))
         }
         return router
     }
 
-    /// The application on `host:port`; `runService()` serves until SIGINT or SIGTERM, then lets
-    /// requests in flight finish (Hummingbird's graceful shutdown).
-    public func application(host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Prostor"),
-                    logger: logger)
+    /// The application on `host:port`, with the connection time limits of `options`.
+    public func application(host: String, port: Int, logger: Logger) -> some ApplicationProtocol & Service {
+        let readLimit = TimeAmount.seconds(options.requestReadSeconds)
+        let http1 = HTTP1Channel.Configuration(additionalChannelHandlers: [RequestReadDeadline(limit: readLimit)],
+                                               idleTimeout: .seconds(options.idleSeconds))
+        return Application(router: router(), server: .http1(configuration: http1),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "Prostor"), logger: logger)
+    }
+
+    /// Serves on `host:port` until SIGINT or SIGTERM, then lets requests in flight finish for at most
+    /// `shutdownGraceSeconds` before cancelling them, so a stop never waits on a slow feed or a locked database.
+    public func run(host: String, port: Int, logger: Logger) async throws {
+        var configuration = ServiceGroupConfiguration(services: [application(host: host, port: port, logger: logger)],
+                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        configuration.maximumGracefulShutdownDuration = .seconds(options.shutdownGraceSeconds)
+        try await ServiceGroup(configuration: configuration).run()
     }
 }
 

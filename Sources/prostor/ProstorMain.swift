@@ -5,7 +5,9 @@ import BookingStorePostgres
 import Bookings
 import CivilTime
 import Foundation
+import ICalendar
 import Recurrence
+import Timetabling
 
 /// The entry point: parses the command line, runs the command, and turns every error into one
 /// message on standard error and one exit code (documented in the README and the man page).
@@ -55,12 +57,13 @@ enum ExitStatus: Int32 {
         switch error {
         case is NotFound: self = .notFound
         case is StoreBusy: self = .busy
-        case is StoreConflict, is BookingClash: self = .conflict
+        case is StoreConflict, is BookingClash, is GroupAlreadyKnown: self = .conflict
         case let importError as ImportError: self = ExitStatus(for: importError.underlying) ?? .invalidInput
         case is InvalidValue, is CivilTimeError, is RecurrenceError, is DatabaseMissing, is DatabaseUnusable, is CommandFailure:
             self = .invalidInput
         case is PolicyViolation, is WrongState: self = .invalidInput
         case is PostgresStoreError, is CopyRefused: self = .invalidInput
+        case is ICalendarError, is ProblemError, is UnknownField, is WrongShape, is MalformedFile: self = .invalidInput
         case is DecodingError, is CocoaError: self = .invalidInput
         default: return nil
         }

@@ -43,7 +43,7 @@ import Glibc
             let port = try #require(client.port)
             let head = "POST /request HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                 + "Cookie: prostor_csrf=\(RequestFormTests.token)\r\nContent-Length: 1000\r\n\r\n"
-            let line = try await Task.detached { try Self.statusLine(port: port, head: head, body: "csrf=\(RequestFormTests.token)&title=Jo") }.value
+            let line = try await OwnThread.run { try Self.statusLine(port: port, head: head, body: "csrf=\(RequestFormTests.token)&title=Jo") }
             #expect(line == "HTTP/1.1 400 Bad Request")
         }
         #expect(try fixture.database.read { try $0.requests() }.isEmpty)

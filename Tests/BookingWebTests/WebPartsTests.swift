@@ -11,8 +11,8 @@ import Testing
         #expect(try CalendarSelection.monday(ofISOWeek: "2027-W07") == date("2027-02-15"))
         #expect(try CalendarSelection.monday(ofISOWeek: "2027-W01") == date("2027-01-04"))
         #expect(try CalendarSelection.monday(ofISOWeek: "2026-W53") == date("2026-12-28"))
-        #expect(throws: PageError.self) { try CalendarSelection.monday(ofISOWeek: "2027-W53") }
-        #expect(throws: PageError.self) { try CalendarSelection.monday(ofISOWeek: "2027-7") }
+        #expect(throws: InvalidValue.self) { try CalendarSelection.monday(ofISOWeek: "2027-W53") }
+        #expect(throws: InvalidValue.self) { try CalendarSelection.monday(ofISOWeek: "2027-7") }
         #expect(CalendarSelection.weekText(try date("2027-01-01")) == "2026-W53")
     }
 

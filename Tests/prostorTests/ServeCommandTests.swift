@@ -1,3 +1,4 @@
+import BookingStore
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -57,6 +58,66 @@ import Testing
         #expect(process.terminationStatus == 0)
         let lines = try String(contentsOf: log, encoding: .utf8)
         #expect(lines.contains("GET / 200"))
+    }
+
+    /// A form post waiting for a database another program holds would keep the server for up to 30 s;
+    /// SIGTERM stops it within the grace period (5 s) anyway, and nothing of the post is saved.
+    @Test func stopsWithinItsGraceOnSIGTERMEvenMidRequest() async throws {
+        let scratch = try Scratch.withSetup()
+        let port = try freePort()
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("prostor")
+        process.arguments = ["serve", "--db", scratch.db, "--host", "127.0.0.1", "--port", String(port)]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var tries = 0
+        while tries < 100, (try? await get("http://127.0.0.1:\(port)/")) == nil {
+            tries += 1
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let holder = try AppDatabase(path: scratch.db, create: false)
+        let release = DispatchSemaphore(value: 0)
+        await withCheckedContinuation { (locked: CheckedContinuation<Void, Never>) in
+            Thread {
+                try? holder.write { _ in
+                    locked.resume()
+                    _ = release.wait(timeout: .now() + 30)
+                }
+            }.start()
+        }
+        defer { release.signal() }
+        let token = String(repeating: "A", count: 32)
+        let form = "csrf=\(token)&title=Vaje&groupName=Pobuda&email=a%40b.si&audience=10&duration=90m"
+            + "&when=tor+17%3A00-19%3A00&term=spomlad-2027&venue=golnik&kind=initiative&repeats=weekly&sessions=1"
+        let request = "POST /request HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            + "Cookie: prostor_csrf=\(token)\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)"
+        let socket = try connectedSocket(port: port)
+        defer { close(socket) }
+        #expect(send(socket, Array(request.utf8), request.utf8.count, Int32(MSG_NOSIGNAL)) == request.utf8.count)
+        try await Task.sleep(for: .seconds(1))
+
+        let signalled = ContinuousClock.now
+        kill(process.processIdentifier, SIGTERM)
+        for _ in 0..<150 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        let stopped = signalled.duration(to: .now)
+        #expect(!process.isRunning)
+        #expect(stopped < .seconds(8), "stopped \(stopped) after SIGTERM")
+        release.signal()
+        #expect(try holder.read { try $0.requests() }.allSatisfy { $0.title != "Vaje" })
+    }
+
+    private func connectedSocket(port: Int) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        return fd
     }
 
     private func get(_ url: String) async throws -> (Int, String) {

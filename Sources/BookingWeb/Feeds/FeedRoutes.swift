@@ -9,30 +9,31 @@ struct FeedRoutes: Sendable {
     let cache: FeedCache
 
     func register<Context: RequestContext>(on router: Router<Context>) {
-        router.get("/feeds/all.ics") { request, _ in try self.answer(.all, request: request) }
+        router.get("/feeds/all.ics") { request, _ in try await self.answer(.all, request: request) }
         router.get("/feeds/venues/{venue}.ics") { request, context in
             let venue = try context.parameters.require("venue")
-            return try self.answer(.venue(Self.slug(venue)), request: request)
+            return try await self.answer(.venue(Self.slug(venue)), request: request)
         }
         router.get("/feeds/rooms/:venue/{room}.ics") { request, context in
             let ref = RoomRef(venue: try Self.slug(context.parameters.require("venue")),
                               room: try Self.slug(context.parameters.require("room")))
-            return try self.answer(.room(ref), request: request)
+            return try await self.answer(.room(ref), request: request)
         }
         router.get("/feeds/groups/{token}.ics") { request, context in
             let token = try GroupRoutes.token(context.parameters.require("token"))
-            return try self.answer(.group(token: token), request: request)
+            return try await self.answer(.group(token: token), request: request)
         }
     }
 
-    static func slug(_ text: String) throws(PageError) -> Slug {
-        guard let slug = try? Slug(validating: text, record: "", field: "") else { throw PageError(.badRequest) }
-        return slug
+    /// A malformed slug is an `InvalidValue`, which the error middleware answers with 400.
+    static func slug(_ text: String) throws -> Slug {
+        try Slug(validating: text, record: "", field: "")
     }
 
-    func answer(_ scope: FeedAddress, request: Request) throws -> Response {
-        guard let feed = try cache.feed(for: scope, generate: { try source.calendar(for: scope) }) else {
-            throw PageError(.notFound)
+    /// The feed is generated (from the store) on BlockingWork's threads.
+    func answer(_ scope: FeedAddress, request: Request) async throws -> Response {
+        guard let feed = try await BlockingWork.read({ try cache.feed(for: scope, generate: { try source.calendar(for: scope) }) }) else {
+            throw HTTPError(.notFound)
         }
         var headers: HTTPFields = [
             .eTag: feed.etag,

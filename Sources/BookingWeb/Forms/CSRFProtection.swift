@@ -24,14 +24,14 @@ struct CSRFProtection: Sendable {
 
     /// Throws 403 unless the form's token equals the cookie's and the browser does not say the
     /// request came from another site.
-    func verify(_ request: Request, form: FormFields) throws(PageError) {
+    func verify(_ request: Request, form: FormFields) throws(HTTPError) {
         let site = request.headers.first { $0.name.canonicalName == "sec-fetch-site" }?.value
         if let site, site != "same-origin", site != "none" {
-            throw PageError(.forbidden)
+            throw HTTPError(.forbidden)
         }
         guard let cookie = request.cookies[Self.cookieName]?.value, Self.isWellFormed(cookie),
               Self.constantTimeEqual(cookie, form[Self.fieldName]) else {
-            throw PageError(.forbidden)
+            throw HTTPError(.forbidden)
         }
     }
 

@@ -21,10 +21,12 @@ struct RequestFormRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/request") { request, _ in
-            try self.show(RequestForm(prefill: request.uri.query), request: request, status: .ok)
+            try await BlockingWork.read { try self.show(RequestForm(prefill: request.uri.query), request: request, status: .ok) }
         }
         router.post("/request") { request, _ in
-            try self.submit(await self.fields(of: request), request: request)
+            let fields = try await self.fields(of: request)
+            // The write may wait out another writer's lock: on threads of its own, not the request threads.
+            return try await BlockingWork.write { try self.submit(fields, request: request) }
         }
         router.get("/request/sent") { request, _ in
             let language = Language.of(request)
@@ -45,7 +47,7 @@ struct RequestFormRoutes: Sendable {
             throw error
         } catch {
             // The client stopped sending before the body it announced ended: its request, not our fault.
-            throw PageError(.badRequest)
+            throw HTTPError(.badRequest)
         }
         return FormFields(urlEncoded: String(buffer: body))
     }

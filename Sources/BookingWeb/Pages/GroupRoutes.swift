@@ -14,20 +14,28 @@ struct GroupRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/groups/{token}") { request, context in
-            try self.page(request, token: Self.token(context.parameters.require("token")))
+            let token = try Self.token(context.parameters.require("token"))
+            return try await BlockingWork.read { try self.page(request, token: token) }
         }
         router.get("/groups/{token}/request") { request, context in
-            let group = try self.group(Self.token(context.parameters.require("token")))
-            return try self.form.show(RequestForm(prefill: request.uri.query), request: request,
-                                      status: .ok, path: "/groups/\(group.token)/request", group: group)
+            let token = try Self.token(context.parameters.require("token"))
+            return try await BlockingWork.read {
+                let group = try self.group(token)
+                return try self.form.show(RequestForm(prefill: request.uri.query), request: request,
+                                          status: .ok, path: "/groups/\(group.token)/request", group: group)
+            }
         }
         router.post("/groups/{token}/request") { request, context in
-            let group = try self.group(Self.token(context.parameters.require("token")))
-            return try self.form.submit(await self.form.fields(of: request), request: request, group: group,
-                                        path: "/groups/\(group.token)/request")
+            let token = try Self.token(context.parameters.require("token"))
+            let fields = try await self.form.fields(of: request)
+            return try await BlockingWork.write {
+                let group = try self.group(token)
+                return try self.form.submit(fields, request: request, group: group, path: "/groups/\(group.token)/request")
+            }
         }
         router.post("/groups/link") { request, _ in
-            try self.sendLink(await self.form.fields(of: request), request: request)
+            let fields = try await self.form.fields(of: request)
+            return try await BlockingWork.write { try self.sendLink(fields, request: request) }
         }
     }
 
@@ -35,7 +43,7 @@ struct GroupRoutes: Sendable {
     /// unknown one.
     static func token(_ text: String) throws -> String {
         guard text.count >= 16, text.count <= 128, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-            throw PageError(.notFound)
+            throw HTTPError(.notFound)
         }
         return text
     }
@@ -44,12 +52,12 @@ struct GroupRoutes: Sendable {
         let group = try storage.read { reader in
             try reader.groups().first { StoreFeedSource.sameToken($0.token, token) }
         }
-        guard let group else { throw PageError(.notFound) }
+        guard let group else { throw HTTPError(.notFound) }
         return group
     }
 
     func page(_ request: Request, token: String) throws -> Response {
-        guard let (group, data) = try GroupPage.load(token: token, storage: storage) else { throw PageError(.notFound) }
+        guard let (group, data) = try GroupPage.load(token: token, storage: storage) else { throw HTTPError(.notFound) }
         let language = Language.of(request)
         let sent = request.uri.queryParameters["ref"].flatMap { Int64(String($0)) }
         let page = try GroupPage(group: group, data: data, language: language, base: base(request), sentReference: sent)
@@ -61,14 +69,10 @@ struct GroupRoutes: Sendable {
     func sendLink(_ fields: FormFields, request: Request) throws -> Response {
         try form.csrf.verify(request, form: fields)
         let context = form.changeContext()
-        do {
-            try storage.write { writer in
-                guard let known = try GroupIdentity.match(name: fields["groupName"], email: fields["email"], in: writer)
-                else { return }
-                _ = try GroupIdentity.sendLink(to: known.group, in: writer, context: context)
-            }
-        } catch is StoreBusy {
-            throw PageError(.serviceUnavailable)
+        try storage.write { writer in
+            guard let known = try GroupIdentity.match(name: fields["groupName"], email: fields["email"], in: writer)
+            else { return }
+            _ = try GroupIdentity.sendLink(to: known.group, in: writer, context: context)
         }
         let language = Language.of(request)
         let texts = GroupTexts.of(language)

@@ -10,11 +10,14 @@ struct OpenRoutes: Sendable {
     let cache: PageCache
 
     func register<Context: RequestContext>(on router: Router<Context>) {
+        // Each page reads the store, so it is made on BlockingWork's threads.
         router.get("/venues/:venue/free") { request, context in
-            try self.free(request, venue: pathSlug(context.parameters.get("venue")))
+            let venue = try pathSlug(context.parameters.get("venue"))
+            return try await BlockingWork.read { try self.free(request, venue: venue) }
         }
         router.get("/venues/:venue/usage") { request, context in
-            try self.usage(request, venue: pathSlug(context.parameters.get("venue")))
+            let venue = try pathSlug(context.parameters.get("venue"))
+            return try await BlockingWork.read { try self.usage(request, venue: venue) }
         }
     }
 
@@ -24,7 +27,7 @@ struct OpenRoutes: Sendable {
         let open = language.openTexts
         let format = CivilFormat(language: language)
         let (venue, zone, features, terms) = try storage.read { reader in
-            guard let venue = try reader.venue(slug) else { throw PageError(.notFound) }
+            guard let venue = try reader.venue(slug) else { throw HTTPError(.notFound) }
             return (venue, try References(reader).zone(of: slug), Set(try reader.rooms(in: slug).flatMap(\.features)).sorted(),
                     try reader.terms())
         }
@@ -66,18 +69,18 @@ struct OpenRoutes: Sendable {
         let key = "usage|\(slug)|\(roomSlug?.value ?? "")|\(termSlug?.value ?? "")|\(today)|\(language)"
         return pages.html(try cache.html(for: key) {
             try storage.read { reader in
-                guard let venue = try reader.venue(slug) else { throw PageError(.notFound) }
+                guard let venue = try reader.venue(slug) else { throw HTTPError(.notFound) }
                 let terms = try reader.terms().sorted { $0.firstDay < $1.firstDay }
                 let term: Term?
                 if let termSlug { term = terms.first { $0.slug == termSlug } } else {
                     term = FreeTimeQuery.restOfTerm(terms, today: today)?.term ?? terms.last
                 }
-                guard let term else { throw PageError(.notFound) }
+                guard let term else { throw HTTPError(.notFound) }
                 let all = try reader.rooms(in: slug)
                 var shown = all
                 var room: Room?
                 if let roomSlug {
-                    guard let found = all.first(where: { $0.slug == roomSlug }) else { throw PageError(.notFound) }
+                    guard let found = all.first(where: { $0.slug == roomSlug }) else { throw HTTPError(.notFound) }
                     room = found
                     shown = [found]
                 }

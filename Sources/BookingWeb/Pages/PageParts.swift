@@ -88,8 +88,7 @@ extension Programme {
     }
 }
 
-/// Reads a slug from a path parameter: malformed is a 400, so that nothing odd reaches the store.
-func pathSlug(_ text: String?) throws(PageError) -> Slug {
-    guard let text, let slug = try? Slug(validating: text, record: "", field: "") else { throw PageError(.badRequest) }
-    return slug
+/// Reads a slug from a path parameter: malformed is an `InvalidValue` (400), so that nothing odd reaches the store.
+func pathSlug(_ text: String?) throws -> Slug {
+    try Slug(validating: text ?? "", record: "", field: "")
 }

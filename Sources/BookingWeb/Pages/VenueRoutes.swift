@@ -10,19 +10,23 @@ struct VenueRoutes: Sendable {
     let cache: PageCache
 
     func register<Context: RequestContext>(on router: Router<Context>) {
-        router.get("/") { request, _ in try self.venueList(request) }
+        // Each page reads the store, so it is made on BlockingWork's threads.
+        router.get("/") { request, _ in try await BlockingWork.read { try self.venueList(request) } }
         router.get("/venues/:venue") { request, context in
-            try self.week(request, venue: pathSlug(context.parameters.get("venue")))
+            let venue = try pathSlug(context.parameters.get("venue"))
+            return try await BlockingWork.read { try self.week(request, venue: venue) }
         }
         router.get("/venues/:venue/month") { request, context in
-            try self.month(request, venue: pathSlug(context.parameters.get("venue")))
+            let venue = try pathSlug(context.parameters.get("venue"))
+            return try await BlockingWork.read { try self.month(request, venue: venue) }
         }
         router.get("/venues/:venue/print") { request, context in
-            try self.print(request, venue: pathSlug(context.parameters.get("venue")))
+            let venue = try pathSlug(context.parameters.get("venue"))
+            return try await BlockingWork.read { try self.print(request, venue: venue) }
         }
         router.get("/venues/:venue/rooms/:room") { request, context in
-            try self.room(request, ref: RoomRef(venue: pathSlug(context.parameters.get("venue")),
-                                                room: pathSlug(context.parameters.get("room"))))
+            let ref = RoomRef(venue: try pathSlug(context.parameters.get("venue")), room: try pathSlug(context.parameters.get("room")))
+            return try await BlockingWork.read { try self.room(request, ref: ref) }
         }
     }
 
@@ -35,7 +39,7 @@ struct VenueRoutes: Sendable {
         return "http://" + (safe.isEmpty ? "localhost" : safe)
     }
 
-    func selection(_ request: Request, today: LocalDate) throws(PageError) -> CalendarSelection {
+    func selection(_ request: Request, today: LocalDate) throws -> CalendarSelection {
         let query = request.uri.queryParameters
         return try CalendarSelection(week: query["week"].map(String.init), date: query["date"].map(String.init),
                                      month: query["month"].map(String.init), today: today)
@@ -107,7 +111,9 @@ struct VenueRoutes: Sendable {
         let base = base(request)
         return pages.html(try cache.html(for: "room|\(ref)|\(selection.monday)|\(today)|\(language)|\(base)") {
             let programme = try Programme.load(venue: ref.venue, from: selection.monday, through: selection.sunday, storage: storage)
-            guard let room = programme.rooms.first(where: { $0.slug == ref.room }) else { throw PageError(.notFound) }
+            guard let room = programme.rooms.first(where: { $0.slug == ref.room }) else {
+                throw NotFound(kind: "room", key: ref.description)
+            }
             return pages.render("room", RoomPage(programme: programme, room: room, selection: selection, today: today,
                                                  language: language, base: base))
         })
@@ -116,7 +122,7 @@ struct VenueRoutes: Sendable {
     /// The venue's zone, or 404 when there is no such venue.
     func venueZone(_ venue: Slug) throws -> ZoneRules {
         try storage.read { reader in
-            guard try reader.venue(venue) != nil else { throw PageError(.notFound) }
+            guard try reader.venue(venue) != nil else { throw NotFound(kind: "venue", key: venue.description) }
             return try References(reader).zone(of: venue)
         }
     }

@@ -44,6 +44,11 @@ public struct GroupAlreadyKnown: Error, Equatable, Sendable, CustomStringConvert
     /// `name` or `email`: what matched.
     public let field: String
 
+    public init(group: Group, field: String) {
+        self.group = group
+        self.field = field
+    }
+
     public var description: String {
         "group \(group.slug) already exists with this \(field == "name" ? "name" : "e-mail address"): file its requests from its own page (prostor group show \(group.slug) --show-token)"
     }

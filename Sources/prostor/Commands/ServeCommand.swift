@@ -67,6 +67,6 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("Mail is not set up (README, \"E-mail\"): messages stay in the outbox")
         }
         defer { sender?.cancel() }
-        try await server.application(host: host, port: port, logger: logger).runService()
+        try await server.run(host: host, port: port, logger: logger)
     }
 }

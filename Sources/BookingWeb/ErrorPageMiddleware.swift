@@ -1,27 +1,23 @@
 import Hummingbird
 
-/// A request the server cannot answer with the page asked for; `ErrorPageMiddleware` turns it into
-/// an HTML page in the reader's language with this status.
-struct PageError: Error, Sendable {
-    let status: HTTPResponse.Status
-
-    init(_ status: HTTPResponse.Status) { self.status = status }
-}
-
-/// Turns every error — ours, Hummingbird's (404 for an unknown path, 413 for a body over the limit)
-/// and any other — into a localized HTML page, so that no stack trace or internal message reaches a
-/// reader. Errors that are not HTTP errors are logged and shown as 500.
+/// Turns every error — of the domain (through `HTTPError(answering:)`), Hummingbird's (404 for an
+/// unknown path, 413 for a body over the limit) and any other — into a localized HTML page, so that no
+/// stack trace or internal message reaches a reader. Errors with no HTTP meaning are logged and shown as 500.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let pages: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as PageError {
-            return pages.errorPage(status: error.status, request: request)
-        } catch let error as any HTTPResponseError {
-            return pages.errorPage(status: error.status, request: request)
         } catch {
+            if let answer = HTTPError(answering: error) {
+                var response = pages.errorPage(status: answer.status, request: request)
+                if let retryAfter = answer.headers[.retryAfter] { response.headers[.retryAfter] = retryAfter }
+                return response
+            }
+            if let answer = error as? any HTTPResponseError {
+                return pages.errorPage(status: answer.status, request: request)
+            }
             context.logger.error("\(request.method) \(request.uri.path): \(String(reflecting: error))")
             return pages.errorPage(status: .internalServerError, request: request)
         }
@@ -43,6 +39,8 @@ extension PageRenderer {
         case .contentTooLarge: texts.tooLarge
         case .forbidden: texts.forbidden
         case .badRequest: texts.badRequest
+        case .conflict: texts.conflict
+        case .serviceUnavailable: texts.busy
         default: status.code >= 500 ? texts.serverError : texts.badRequest
         }
         let frame = PageFrame(title: "\(status.code) – \(message)", language: language, path: request.uri.path)
