@@ -255,18 +255,21 @@ class Soak:
         title = f"Obrazec {n}"
         started = time.time()
         entry = dict(kind="post", args=[], rc=None, out="", err="", killed=False, started=started, key=title)
+        # Every other post is a known group's, from its own page; the rest are new groups on the public
+        # form, each with a name and address of its own (the public form refuses a known one).
+        path = f"/groups/{self.pages[GROUPS[n % len(GROUPS)]]}/request" if n % 2 else "/request"
         try:
             connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-            connection.request("GET", "/request")
+            connection.request("GET", path)
             response = connection.getresponse()
             html = response.read().decode()
             cookie = response.getheader("Set-Cookie", "").split(";")[0]
             token = re.search(r'name="csrf" value="([A-Za-z0-9]+)"', html).group(1)
-            fields = [("csrf", token), ("title", title), ("groupName", f"Pobuda {n % 5}"), ("contactName", "Ana"),
-                      ("email", "ana@primer.si"), ("kind", "initiative"), ("audience", "12"), ("duration", "90m"),
+            fields = [("csrf", token), ("title", title), ("groupName", f"Pobuda {n}"), ("contactName", "Ana"),
+                      ("email", f"pobuda{n}@primer.si"), ("kind", "initiative"), ("audience", "12"), ("duration", "90m"),
                       ("sessions", "1"), ("repeats", "weekly"), ("when", "tor 17:00-21:00"), ("term", "pomlad-2027"),
                       ("venue", "golnik"), ("public", "yes")]
-            connection.request("POST", "/request", body=urllib.parse.urlencode(fields),
+            connection.request("POST", path, body=urllib.parse.urlencode(fields),
                                headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
             response = connection.getresponse()
             body = response.read().decode()
@@ -275,6 +278,7 @@ class Soak:
         except (OSError, http.client.HTTPException, AttributeError) as error:
             entry["rc"] = "no answer"
             entry["err"] = repr(error)
+            time.sleep(0.2)  # the server is down (killed, starting again): do not count a thousand refusals
         entry["ended"] = time.time()
         with self.lock:
             self.log.append(entry)
@@ -345,6 +349,11 @@ class Soak:
             entry = self.run("setup", args, killable=False)
             if entry["rc"] != 0:
                 raise SystemExit(f"setup failed: {entry['err']}")
+        # The groups' own pages: a known group files its requests there, never on the public form.
+        self.pages = {}
+        for group in GROUPS:
+            shown = self.run("setup", ["group", "show", group, "--show-token"], killable=False)
+            self.pages[group] = re.search(r"^token:\s+(\S+)", shown["out"], re.M).group(1)
         self.log.clear()
         self.start_server()
         workers = [self.book, self.book, self.change, self.change, self.change, self.schedule, self.import_requests,
@@ -536,6 +545,9 @@ class Soak:
               f"lock holds: {self.locks_held}")
         for (kind, outcome), count in sorted(outcomes.items()):
             print(f"  {kind:12} {outcome:10} {count}")
+        unanswered = collections.Counter(entry["err"] for entry in self.log if entry["rc"] == "no answer")
+        for error, count in unanswered.most_common(5):
+            print(f"  post unanswered {count}×: {error}")
         print(f"approved occurrences checked: {getattr(self, 'approved_occurrences', 0)}; "
               f"approved bookings with rules not expanded here: {getattr(self, 'unexpanded', 0)}")
         print(f"violations: {len(self.violations)}")

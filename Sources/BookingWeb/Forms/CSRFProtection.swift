@@ -19,7 +19,9 @@ struct CSRFProtection: Sendable {
     }
 
     func cookie(_ token: String, secure: Bool) -> Cookie {
-        Cookie(name: Self.cookieName, value: token, path: "/request", secure: secure, httpOnly: true, sameSite: .strict)
+        // Path "/": the forms post to /request, /groups/TOKEN/request and /groups/link, and a browser sends
+        // a cookie only to addresses under its path.
+        Cookie(name: Self.cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
     }
 
     /// Throws 403 unless the form's token equals the cookie's and the browser does not say the
