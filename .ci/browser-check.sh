@@ -121,6 +121,8 @@ layout_pages=(venues="$base/" week="$week" week-en="$week&lang=en" week-holiday=
               group="$base/groups/$token" group-form="$base/groups/$token/request"
               missing="$base/venues/ni-je")
 /usr/bin/python3 tools/layout-check.py "$browser" "$shots" "${layout_pages[@]}" || failures=$((failures + 1))
+# The forms sent as a browser sends them: its own field checks, its own choice of cookies.
+/usr/bin/python3 tools/form-check.py "$browser" "$base" "$token" || failures=$((failures + 1))
 
 stop_server || failures=$((failures + 1))
 requests=$(grep -c ' 200 ' "$work/serve.log" || true)
@@ -129,4 +131,4 @@ if [ "$failures" -gt 0 ]; then
     echo "browser-check: $failures expected elements missing or layout checks failed" >&2
     exit 1
 fi
-echo "browser-check: week, print, form, month, group, free times, usage and error pages rendered with every expected element and hold at 360 and 1280 px"
+echo "browser-check: week, print, form, month, group, free times, usage and error pages rendered with every expected element and hold at 360 and 1280 px; both forms sent"
